@@ -1,0 +1,271 @@
+package io.wethodkit.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/** Reads the kit's extensions out of an OpenAPI document parsed by swagger-parser. */
+final class ContractReader {
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final List<Integer> ERROR_STATUSES = List.of(400, 401, 403, 412);
+
+  private final String source;
+
+  ContractReader(String source) {
+    this.source = source;
+  }
+
+  Contract read(byte[] bytes) {
+    OpenAPI openApi = parse(bytes);
+    JsonNode document = tree(bytes);
+    Map.Entry<String, Operation> listOperation = listOperation(openApi);
+    Operation operation = listOperation.getValue();
+    List<Parameter> parameters =
+        Optional.ofNullable(operation.getParameters()).orElseGet(List::of);
+
+    List<FilterDefinition> filters = new ArrayList<>();
+    DeletionFilter deletion = null;
+    PageParameter limit = null;
+    PageParameter offset = null;
+    Set<String> queryNames = new LinkedHashSet<>();
+    String companyHeader = null;
+    String versionHeader = null;
+    List<String> versions = List.of();
+    for (Parameter parameter : parameters) {
+      Map<String, Object> ext = extensions(parameter.getExtensions());
+      if ("query".equals(parameter.getIn())) {
+        queryNames.add(parameter.getName());
+        if (ext.containsKey("x-filter")) {
+          filters.add(filter(parameter, map(ext.get("x-filter"), parameter.getName())));
+        }
+        if (ext.containsKey("x-deletion-filter")) {
+          deletion = deletion(parameter, map(ext.get("x-deletion-filter"), parameter.getName()));
+        }
+        if ("limit".equals(ext.get("x-pagination"))) {
+          limit = page(parameter);
+        }
+        if ("offset".equals(ext.get("x-pagination"))) {
+          offset = page(parameter);
+        }
+      } else if ("header".equals(parameter.getIn())) {
+        Object role = ext.get("x-header-role");
+        if ("company".equals(role)) {
+          companyHeader = parameter.getName();
+        } else if ("version".equals(role)) {
+          versionHeader = parameter.getName();
+          versions = strings(ext.get("x-supported-versions"), "x-supported-versions");
+        }
+      }
+    }
+    require(deletion != null, "no query parameter carries x-deletion-filter");
+    require(limit != null, "no query parameter carries x-pagination: limit");
+    require(offset != null, "no query parameter carries x-pagination: offset");
+    require(companyHeader != null, "no header parameter carries x-header-role: company");
+    require(versionHeader != null, "no header parameter carries x-header-role: version");
+    require(!versions.isEmpty(), "x-supported-versions lists no version");
+
+    return new Contract(
+        source,
+        bytes,
+        openApi,
+        document,
+        listOperation.getKey(),
+        filters,
+        deletion,
+        limit,
+        offset,
+        queryNames,
+        new HeaderRules(companyHeader, versionHeader, versions),
+        access(operation),
+        errors(operation));
+  }
+
+  private OpenAPI parse(byte[] bytes) {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    options.setResolveFully(true);
+    SwaggerParseResult result =
+        new OpenAPIV3Parser().readContents(new String(bytes, StandardCharsets.UTF_8), null, options);
+    List<String> messages = Optional.ofNullable(result.getMessages()).orElseGet(List::of);
+    if (result.getOpenAPI() == null || !messages.isEmpty()) {
+      throw new ContractException(
+          source + " is not a clean OpenAPI document: " + String.join("; ", messages));
+    }
+    return result.getOpenAPI();
+  }
+
+  private JsonNode tree(byte[] bytes) {
+    try {
+      return YAML.readTree(bytes);
+    } catch (IOException e) {
+      throw new ContractException(source + " is not YAML or JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private Map.Entry<String, Operation> listOperation(OpenAPI openApi) {
+    require(openApi.getPaths() != null && openApi.getPaths().size() == 1,
+        "the document must define exactly one path");
+    Map.Entry<String, PathItem> path = openApi.getPaths().entrySet().iterator().next();
+    Operation get = path.getValue().getGet();
+    require(get != null, "the path " + path.getKey() + " has no GET operation");
+    return Map.entry(path.getKey(), get);
+  }
+
+  private FilterDefinition filter(Parameter parameter, Map<String, Object> ext) {
+    String name = parameter.getName();
+    String field = string(ext.get("field"), "x-filter.field of '" + name + "'");
+    FilterValueType type =
+        FilterValueType.fromContract(string(ext.get("type"), "x-filter.type of '" + name + "'"), name);
+    List<FilterOperator> operators = new ArrayList<>();
+    for (String op : strings(ext.get("operators"), "x-filter.operators of '" + name + "'")) {
+      operators.add(FilterOperator.fromContract(op, name));
+    }
+    require(!operators.isEmpty(), "x-filter of '" + name + "' lists no operator");
+    Optional<String> pattern =
+        Optional.ofNullable(parameter.getSchema()).map(Schema::getPattern);
+    return new FilterDefinition(
+        name,
+        field,
+        type,
+        optionalLong(ext.get("minimum")),
+        optionalLong(ext.get("maximum")),
+        operators,
+        pattern);
+  }
+
+  private DeletionFilter deletion(Parameter parameter, Map<String, Object> ext) {
+    String name = parameter.getName();
+    Map<String, DeletionScope> scopes = new LinkedHashMap<>();
+    ext.forEach((value, scope) -> scopes.put(value, DeletionScope.fromContract(String.valueOf(scope), name)));
+    Schema<?> schema = parameter.getSchema();
+    require(schema != null && schema.getDefault() != null,
+        "the x-deletion-filter parameter '" + name + "' has no default");
+    String defaultValue = String.valueOf(schema.getDefault());
+    require(scopes.containsKey(defaultValue),
+        "the default of '" + name + "' is not one of its x-deletion-filter values");
+    if (schema.getEnum() != null) {
+      Set<String> enumValues = new LinkedHashSet<>();
+      schema.getEnum().forEach(value -> enumValues.add(String.valueOf(value)));
+      require(enumValues.equals(scopes.keySet()),
+          "the enum of '" + name + "' and its x-deletion-filter values differ");
+    }
+    return new DeletionFilter(name, defaultValue, scopes);
+  }
+
+  private PageParameter page(Parameter parameter) {
+    Schema<?> schema = parameter.getSchema();
+    String name = parameter.getName();
+    require(schema != null && schema.getMinimum() != null && schema.getDefault() != null,
+        "the pagination parameter '" + name + "' needs a minimum and a default");
+    OptionalLong maximum =
+        schema.getMaximum() == null
+            ? OptionalLong.empty()
+            : OptionalLong.of(schema.getMaximum().longValueExact());
+    return new PageParameter(
+        name,
+        schema.getMinimum().longValueExact(),
+        maximum,
+        new BigDecimal(String.valueOf(schema.getDefault())).longValueExact());
+  }
+
+  private AccessRules access(Operation operation) {
+    Map<String, Object> ext = extensions(operation.getExtensions());
+    Map<String, Object> declared = map(ext.get("x-required-permissions"), "the operation");
+    Map<String, Visibility> permissions = new LinkedHashMap<>();
+    declared.forEach(
+        (permission, spec) ->
+            permissions.put(
+                permission,
+                Visibility.fromContract(
+                    string(map(spec, permission).get("sees"), "sees of " + permission),
+                    permission)));
+    for (Visibility visibility : Visibility.values()) {
+      require(permissions.containsValue(visibility), "no permission sees " + visibility.contractName());
+    }
+    List<String> ownerFields = strings(ext.get("x-owner-fields"), "x-owner-fields");
+    require(!ownerFields.isEmpty(), "x-owner-fields lists no field");
+    return new AccessRules(permissions, ownerFields);
+  }
+
+  private Map<Integer, ErrorAnswer> errors(Operation operation) {
+    Map<Integer, ErrorAnswer> answers = new LinkedHashMap<>();
+    for (int status : ERROR_STATUSES) {
+      ApiResponse response = operation.getResponses().get(String.valueOf(status));
+      require(response != null, "the operation has no " + status + " response");
+      Schema<?> schema = response.getContent().get("application/json").getSchema();
+      Map<String, Schema> properties = schema.getProperties();
+      require(properties != null && properties.containsKey("key"),
+          "the " + status + " schema has no 'key' property");
+      Object key = properties.get("key").getConst();
+      require(key != null, "the " + status + " schema does not fix 'key' with const");
+      Object message = properties.containsKey("message") ? properties.get("message").getExample() : null;
+      Map<String, String> causes = new LinkedHashMap<>();
+      Map<String, Object> ext = extensions(response.getExtensions());
+      if (ext.containsKey("x-error-causes")) {
+        map(ext.get("x-error-causes"), status + " response")
+            .forEach((cause, text) -> causes.put(cause, String.valueOf(text)));
+      }
+      answers.put(
+          status,
+          new ErrorAnswer(status, String.valueOf(key), message == null ? null : String.valueOf(message), causes));
+    }
+    return answers;
+  }
+
+  private static Map<String, Object> extensions(Map<String, Object> extensions) {
+    return extensions == null ? Map.of() : extensions;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> map(Object value, String where) {
+    require(value instanceof Map, "expected an object at " + where);
+    return (Map<String, Object>) value;
+  }
+
+  private String string(Object value, String where) {
+    require(value instanceof String && !((String) value).isEmpty(), "expected a string at " + where);
+    return (String) value;
+  }
+
+  private List<String> strings(Object value, String where) {
+    require(value instanceof List, "expected a list at " + where);
+    List<String> out = new ArrayList<>();
+    for (Object item : (List<?>) value) {
+      out.add(String.valueOf(item));
+    }
+    return out;
+  }
+
+  private static OptionalLong optionalLong(Object value) {
+    return value == null
+        ? OptionalLong.empty()
+        : OptionalLong.of(new BigDecimal(String.valueOf(value)).longValueExact());
+  }
+
+  private void require(boolean condition, String problem) {
+    if (!condition) {
+      throw new ContractException(source + ": " + problem);
+    }
+  }
+}
