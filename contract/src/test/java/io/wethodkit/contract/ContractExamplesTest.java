@@ -1,0 +1,128 @@
+package io.wethodkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every example the contract gives conforms to the schema it illustrates. */
+class ContractExamplesTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Contract contract = Contract.bundled();
+
+  @TestFactory
+  Stream<DynamicTest> everyResponseExampleValidatesAgainstItsSchema() {
+    JsonNode responses = contract.document().at("/paths/~1api~1projects/get/responses");
+    List<DynamicTest> tests = new ArrayList<>();
+    responses
+        .fields()
+        .forEachRemaining(
+            response -> {
+              int status = Integer.parseInt(response.getKey());
+              JsonNode examples = response.getValue().at("/content/application~1json/examples");
+              examples
+                  .fields()
+                  .forEachRemaining(
+                      example ->
+                          tests.add(
+                              DynamicTest.dynamicTest(
+                                  status + " " + example.getKey(),
+                                  () ->
+                                      assertThat(
+                                              contract
+                                                  .schemas()
+                                                  .validateResponse(
+                                                      status, example.getValue().get("value")))
+                                          .isEmpty())));
+            });
+    assertThat(tests).hasSizeGreaterThanOrEqualTo(5);
+    return tests.stream();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyParameterExampleMatchesItsPattern() {
+    JsonNode parameters = contract.document().at("/paths/~1api~1projects/get/parameters");
+    List<DynamicTest> tests = new ArrayList<>();
+    for (JsonNode parameter : parameters) {
+      JsonNode pattern = parameter.at("/schema/pattern");
+      if (pattern.isMissingNode()) {
+        continue;
+      }
+      Pattern compiled = Pattern.compile(pattern.asText());
+      parameter
+          .path("examples")
+          .fields()
+          .forEachRemaining(
+              example ->
+                  tests.add(
+                      DynamicTest.dynamicTest(
+                          parameter.get("name").asText() + " " + example.getKey(),
+                          () ->
+                              assertThat(example.getValue().get("value").asText())
+                                  .matches(compiled))));
+    }
+    assertThat(tests).hasSizeGreaterThanOrEqualTo(12);
+    return tests.stream();
+  }
+
+  @Test
+  void everyErrorExampleUsesTheKeyItsSchemaFixes() {
+    for (int status : List.of(400, 401, 403, 412)) {
+      JsonNode examples =
+          contract
+              .document()
+              .at("/paths/~1api~1projects/get/responses/" + status + "/content/application~1json/examples");
+      examples
+          .elements()
+          .forEachRemaining(
+              example ->
+                  assertThat(example.at("/value/key").asText())
+                      .isEqualTo(contract.error(status).key()));
+    }
+  }
+
+  @Test
+  void theProjectSchemaRejectsWhatTheContractForbids() throws Exception {
+    ObjectNode project = sampleProject();
+    assertThat(contract.schemas().validateComponent("Project", project)).isEmpty();
+
+    Map<String, JsonNode> breakages =
+        Map.of(
+            "value", JSON.getNodeFactory().textNode("1.5"),
+            "probability", JSON.getNodeFactory().numberNode(101),
+            "metadata_13", JSON.getNodeFactory().nullNode(),
+            "date_start", JSON.getNodeFactory().textNode("2024-02-30"),
+            "pm_id", JSON.getNodeFactory().numberNode(0));
+    for (Map.Entry<String, JsonNode> breakage : breakages.entrySet()) {
+      ObjectNode broken = project.deepCopy();
+      broken.set(breakage.getKey(), breakage.getValue());
+      assertThat(contract.schemas().validateComponent("Project", broken))
+          .as("Project with %s = %s", breakage.getKey(), breakage.getValue())
+          .isNotEmpty();
+    }
+    ObjectNode missingRequired = project.deepCopy();
+    missingRequired.remove("client_id");
+    assertThat(contract.schemas().validateComponent("Project", missingRequired)).isNotEmpty();
+    ObjectNode absentOptional = project.deepCopy();
+    absentOptional.remove("account_id");
+    assertThat(contract.schemas().validateComponent("Project", absentOptional)).isEmpty();
+  }
+
+  private ObjectNode sampleProject() {
+    JsonNode example =
+        contract
+            .document()
+            .at("/paths/~1api~1projects/get/responses/200/content/application~1json/examples/projects/value/0");
+    return (ObjectNode) example.deepCopy();
+  }
+}
