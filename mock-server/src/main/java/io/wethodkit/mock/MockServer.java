@@ -1,0 +1,276 @@
+package io.wethodkit.mock;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.wethodkit.contract.Contract;
+import io.wethodkit.mock.admin.ProjectsAdminApi;
+import io.wethodkit.mock.endpoint.EndpointParts;
+import io.wethodkit.mock.endpoint.ProjectsEndpoint;
+import io.wethodkit.mock.http.ProjectsRequestFilter;
+import io.wethodkit.mock.http.RepairingJettyServerFactory;
+import io.wethodkit.mock.http.UserStubs;
+import io.wethodkit.mock.store.Dataset;
+import io.wethodkit.mock.store.DatasetJson;
+import io.wethodkit.mock.store.FixtureLoader;
+import io.wethodkit.mock.store.MockClock;
+import io.wethodkit.mock.store.MockState;
+import java.net.BindException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.UnaryOperator;
+
+/**
+ * The mock of {@code GET /api/projects}: an embedded WireMock server whose request filter emulates
+ * the contract over an in-memory, per-company state. Everything else WireMock offers (the admin
+ * API, extra stubs, faults, delays, the request journal when enabled) stays available.
+ *
+ * <pre>{@code
+ * try (MockServer mock = MockServer.builder().port(0).build().start()) {
+ *   String url = mock.baseUrl() + "/api/projects";
+ * }
+ * }</pre>
+ */
+public final class MockServer implements AutoCloseable {
+
+  private static final int REQUEST_HEAD_BYTES = 64 * 1024;
+
+  private final Contract contract;
+  private final MockState state;
+  private final EndpointParts parts;
+  private final WireMockServer wireMock;
+  private final String bind;
+
+  private MockServer(Builder builder, Loaded loaded, WireMockServer wireMock, ProjectsRequestFilter filter,
+      ProjectsAdminApi admin) {
+    this.contract = loaded.contract();
+    this.bind = builder.bind;
+    this.state = new MockState(loaded.dataset(), builder.clock);
+    this.parts = builder.customizer.apply(StandardParts.of(contract));
+    this.wireMock = wireMock;
+    filter.attach(contract.path(), new ProjectsEndpoint(parts, state));
+    admin.attach(state, new DatasetJson(contract));
+  }
+
+  private record Loaded(Contract contract, Dataset dataset) {}
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Starts the server; a port in use is a {@link MockStartException} saying so. */
+  public MockServer start() {
+    try {
+      wireMock.start();
+    } catch (RuntimeException e) {
+      if (causedBy(e, BindException.class)) {
+        throw new MockStartException(
+            "Port " + wireMock.getOptions().portNumber() + " on " + bind + " is already in use.", e);
+      }
+      throw new MockStartException("The mock server cannot start: " + e.getMessage(), e);
+    }
+    return this;
+  }
+
+  private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public void stop() {
+    if (wireMock.isRunning()) {
+      wireMock.stop();
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  public boolean isRunning() {
+    return wireMock.isRunning();
+  }
+
+  /** The port it listens on (the chosen one when started on port 0). */
+  public int port() {
+    return wireMock.port();
+  }
+
+  /** E.g. {@code http://127.0.0.1:8080} (no trailing slash). */
+  public String baseUrl() {
+    String host = bind.contains(":") ? "[" + bind + "]" : bind;
+    if ("0.0.0.0".equals(bind) || "::".equals(bind)) {
+      host = "127.0.0.1";
+    }
+    return "http://" + host + ":" + port();
+  }
+
+  /** The state: snapshots, admin-style changes, reset, clock. */
+  public MockState state() {
+    return state;
+  }
+
+  /** The embedded WireMock server, e.g. to add stubs or read the journal. */
+  public WireMockServer wireMock() {
+    return wireMock;
+  }
+
+  public Contract contract() {
+    return contract;
+  }
+
+  /** The endpoint parts in use (after customization). */
+  public EndpointParts parts() {
+    return parts;
+  }
+
+  /** Configures a {@link MockServer}; every setting has a default. */
+  public static final class Builder {
+    private Contract contract;
+    private Path contractFile;
+    private Path fixtures;
+    private Dataset dataset;
+    private int port = 0;
+    private String bind = "127.0.0.1";
+    private boolean journal;
+    private boolean verbose;
+    private MockClock clock = new MockClock();
+    private UnaryOperator<EndpointParts> customizer = UnaryOperator.identity();
+
+    private Builder() {}
+
+    /** The contract to emulate; default {@link Contract#bundled()}. */
+    public Builder contract(Contract value) {
+      this.contract = Objects.requireNonNull(value);
+      this.contractFile = null;
+      return this;
+    }
+
+    /** The contract file to emulate (read when building, alongside WireMock's own start). */
+    public Builder contract(Path file) {
+      this.contractFile = Objects.requireNonNull(file);
+      this.contract = null;
+      return this;
+    }
+
+    /** A folder in the fixture format; default the bundled fixtures. */
+    public Builder fixtures(Path value) {
+      this.fixtures = value;
+      this.dataset = null;
+      return this;
+    }
+
+    /** A dataset already loaded (instead of fixtures). */
+    public Builder dataset(Dataset value) {
+      this.dataset = value;
+      this.fixtures = null;
+      return this;
+    }
+
+    /** The port; 0 (the default) picks a free one. */
+    public Builder port(int value) {
+      this.port = value;
+      return this;
+    }
+
+    /** The address to listen on; default {@code 127.0.0.1}. */
+    public Builder bind(String value) {
+      this.bind = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** Whether WireMock records requests in its journal; default off (it costs per request). */
+    public Builder journal(boolean value) {
+      this.journal = value;
+      return this;
+    }
+
+    /** Whether WireMock logs every request; default off. */
+    public Builder verbose(boolean value) {
+      this.verbose = value;
+      return this;
+    }
+
+    /** The clock that stamps mutations; default real time. */
+    public Builder clock(MockClock value) {
+      this.clock = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /**
+     * Replaces or decorates parts of the endpoint: {@code customizer} receives the standard parts
+     * (or the result of an earlier {@code customize}) and returns the parts to use.
+     */
+    public Builder customize(UnaryOperator<EndpointParts> customizer) {
+      UnaryOperator<EndpointParts> before = this.customizer;
+      this.customizer = parts -> customizer.apply(before.apply(parts));
+      return this;
+    }
+
+    /**
+     * Reads the contract and the fixtures; throws {@link io.wethodkit.mock.store.InvalidDataException}
+     * naming the file and the problem when the fixtures are invalid, and
+     * {@link io.wethodkit.contract.ContractException} when the contract is.
+     */
+    public MockServer build() {
+      // WireMock is built while the contract and the fixtures load: it halves the start time.
+      CompletableFuture<Loaded> loading = CompletableFuture.supplyAsync(this::load);
+      UserStubs userStubs = new UserStubs();
+      ProjectsRequestFilter filter = new ProjectsRequestFilter(userStubs);
+      ProjectsAdminApi admin = new ProjectsAdminApi();
+      WireMockConfiguration options =
+          options()
+              .bindAddress(bind)
+              .stubCorsEnabled(true)
+              .httpServerFactory(new RepairingJettyServerFactory())
+              // Long filter values (10 KB and more) must reach the endpoint to get their 400.
+              .jettyHeaderRequestSize(REQUEST_HEAD_BYTES)
+              .jettyHeaderBufferSize(REQUEST_HEAD_BYTES)
+              .notifier(verbose ? new ConsoleNotifier(true) : new Slf4jNotifier(false))
+              // Otherwise WireMock renders every answer, body in base64, into a log line per request.
+              .stubRequestLoggingDisabled(!verbose)
+              .extensions(filter, userStubs, admin);
+      if (port == 0) {
+        options.dynamicPort();
+      } else {
+        options.port(port);
+      }
+      if (!journal) {
+        options.disableRequestJournal();
+      }
+      WireMockServer wireMock = new WireMockServer(options);
+      userStubs.readFrom(wireMock::getStubMappings);
+      Loaded loaded;
+      try {
+        loaded = loading.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException cause) {
+          throw cause;
+        }
+        throw e;
+      }
+      return new MockServer(this, loaded, wireMock, filter, admin);
+    }
+
+    private Loaded load() {
+      Contract chosen =
+          contract != null ? contract : contractFile != null ? Contract.load(contractFile) : Contract.bundled();
+      Dataset data = dataset;
+      if (data == null) {
+        FixtureLoader loader = new FixtureLoader(chosen);
+        data = fixtures != null ? loader.load(fixtures) : loader.loadBundled();
+      }
+      return new Loaded(chosen, data);
+    }
+  }
+}

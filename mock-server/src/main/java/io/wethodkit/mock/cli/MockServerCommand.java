@@ -1,0 +1,118 @@
+package io.wethodkit.mock.cli;
+
+import io.wethodkit.contract.ContractException;
+import io.wethodkit.mock.MockServer;
+import io.wethodkit.mock.MockStartException;
+import io.wethodkit.mock.store.InvalidDataException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code java -jar wethod-projects-mock.jar}: runs the mock until Ctrl-C. */
+@Command(
+    name = "wethod-projects-mock",
+    mixinStandardHelpOptions = true,
+    version = "wethod-projects-mock 1.0.0",
+    description = "A stateful mock of the Wethod API's GET /api/projects, on WireMock.")
+public final class MockServerCommand implements Callable<Integer> {
+
+  /** Exit code of invalid input (contract or fixtures). */
+  public static final int INVALID_INPUT = 2;
+
+  /** Exit code of a server that cannot start (e.g. its port is in use). */
+  public static final int CANNOT_START = 1;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (0 picks a free one). Default: ${DEFAULT-VALUE}.")
+  int port;
+
+  @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
+  String bind;
+
+  @Option(names = "--fixtures", paramLabel = "DIR", description = "A folder of fixtures (companies.json, identities.json, projects/<slug>.json). Default: the bundled fixtures.")
+  Path fixtures;
+
+  @Option(names = "--contract", paramLabel = "FILE", description = "The OpenAPI contract to emulate. Default: the bundled contract.")
+  Path contract;
+
+  @Option(names = "--journal", description = "Record requests in WireMock's request journal (off by default: it costs per request).")
+  boolean journal;
+
+  @Option(names = "--verbose", description = "Log every request WireMock serves.")
+  boolean verbose;
+
+  @Spec CommandSpec spec;
+
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private volatile MockServer server;
+  private volatile Thread hook;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new MockServerCommand()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.commandLine().getOut();
+    MockServer mock;
+    try {
+      MockServer.Builder builder = MockServer.builder().port(port).bind(bind).journal(journal).verbose(verbose);
+      if (contract != null) {
+        builder.contract(contract);
+      }
+      if (fixtures != null) {
+        builder.fixtures(fixtures);
+      }
+      mock = builder.build();
+    } catch (InvalidDataException e) {
+      err.println("Invalid fixtures: " + e.getMessage());
+      err.flush();
+      return INVALID_INPUT;
+    } catch (ContractException e) {
+      err.println("Invalid contract: " + e.getMessage());
+      err.flush();
+      return INVALID_INPUT;
+    }
+    try {
+      mock.start();
+    } catch (MockStartException e) {
+      err.println(e.getMessage() + " Choose another with --port.");
+      err.flush();
+      return CANNOT_START;
+    }
+    server = mock;
+    hook = new Thread(this::stopServer, "wethod-projects-mock-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    out.print(new Banner(mock, fixtures == null ? "bundled" : fixtures.toString()).text());
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  /** Stops a running server and lets {@link #call()} return (what Ctrl-C does). */
+  public void shutdown() {
+    Thread registered = hook;
+    if (registered != null) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(registered);
+      } catch (IllegalStateException alreadyShuttingDown) {
+        // The JVM runs the hook itself.
+      }
+    }
+    stopServer();
+  }
+
+  private void stopServer() {
+    MockServer running = server;
+    if (running != null) {
+      running.stop();
+    }
+    stopped.countDown();
+  }
+}

@@ -1,0 +1,7 @@
+package io.wethodkit.mock.endpoint;
+
+/** The query string read into a {@link ListQuery} (400 listing every invalid parameter). */
+@FunctionalInterface
+public interface QueryParser {
+  Outcome<ListQuery> parse(String rawQuery);
+}

@@ -1,0 +1,105 @@
+package io.wethodkit.mock.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wethodkit.contract.Contract;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * What a stored project must be: the contract's Project schema, its properties in the contract's
+ * order (absent ones as null), then the {@code metadata_<id>} fields of the company's definitions
+ * with one of their values.
+ */
+public final class ProjectRules {
+
+  private static final String SCHEMA = "Project";
+
+  private final Contract contract;
+  private final List<String> properties;
+  private final List<Pattern> patterns;
+
+  public ProjectRules(Contract contract) {
+    this.contract = contract;
+    JsonNode schema = contract.document().at("/components/schemas/" + SCHEMA);
+    this.properties = new ArrayList<>();
+    schema.path("properties").fieldNames().forEachRemaining(properties::add);
+    this.patterns = new ArrayList<>();
+    schema.path("patternProperties").fieldNames().forEachRemaining(p -> patterns.add(Pattern.compile(p)));
+  }
+
+  /** The contract's Project properties, in its order. */
+  public List<String> properties() {
+    return List.copyOf(properties);
+  }
+
+  /**
+   * The project of {@code node} in {@code company}, normalized; {@code where} names it in errors.
+   * A metadata field holding null or an empty string is dropped (it has no value).
+   */
+  public Project normalize(JsonNode node, Company company, String where) {
+    if (node == null || !node.isObject()) {
+      throw new InvalidDataException(where, "must be a JSON object (a Project)");
+    }
+    ObjectNode out = Json.object();
+    for (String property : properties) {
+      JsonNode value = node.get(property);
+      out.set(property, value == null ? out.nullNode() : value);
+    }
+    Map<Long, JsonNode> metadata = new TreeMap<>();
+    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      String name = field.getKey();
+      if (properties.contains(name)) {
+        continue;
+      }
+      if (!isMetadataField(name)) {
+        throw new InvalidDataException(where + "." + name, "is not a property of the contract's Project");
+      }
+      JsonNode value = field.getValue();
+      if (value.isNull() || (value.isTextual() && value.textValue().isEmpty())) {
+        continue;
+      }
+      long id = metadataId(name, where);
+      MetadataDefinition definition =
+          company
+              .metadata(id)
+              .orElseThrow(
+                  () ->
+                      new InvalidDataException(
+                          where + "." + name,
+                          "company '" + company.slug() + "' has no metadata with id " + id));
+      if (!value.isTextual() || !definition.values().contains(value.textValue())) {
+        throw new InvalidDataException(
+            where + "." + name,
+            "must be one of " + definition.values() + " (the values of metadata '" + definition.key() + "')");
+      }
+      metadata.put(id, value);
+    }
+    metadata.forEach((id, value) -> out.set(MetadataDefinition.FIELD_PREFIX + id, value));
+    List<String> problems = contract.schemas().validateComponent(SCHEMA, out);
+    if (!problems.isEmpty()) {
+      throw new InvalidDataException(
+          where, "does not match the contract's Project schema: " + String.join("; ", problems));
+    }
+    return Project.of(out);
+  }
+
+  private boolean isMetadataField(String name) {
+    return patterns.stream().anyMatch(p -> p.matcher(name).find())
+        && name.startsWith(MetadataDefinition.FIELD_PREFIX);
+  }
+
+  private static long metadataId(String name, String where) {
+    try {
+      return Long.parseLong(name.substring(MetadataDefinition.FIELD_PREFIX.length()));
+    } catch (NumberFormatException e) {
+      throw new InvalidDataException(where + "." + name, "is not a metadata field");
+    }
+  }
+}

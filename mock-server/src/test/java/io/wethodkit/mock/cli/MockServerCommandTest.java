@@ -1,0 +1,101 @@
+package io.wethodkit.mock.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wethodkit.mock.support.RawHttp;
+import io.wethodkit.mock.support.TestData;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The CLI: starts and answers, prints what a user needs, and fails in one clear line. */
+class MockServerCommandTest {
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(MockServerCommand command, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = new CommandLine(command).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void startsOnAFreePortWithTheBundledFixturesAndPrintsAWorkingCurl() throws Exception {
+    MockServerCommand command = new MockServerCommand();
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(command).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(new StringWriter()));
+    long started = System.nanoTime();
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli.execute("--port", "0"));
+    Matcher url = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)/api/projects").matcher("");
+    while (!url.reset(out.toString()).find()) {
+      assertThat(exit).as(out.toString()).isNotDone();
+      assertThat(System.nanoTime() - started).as("ready within 10 s").isLessThan(TimeUnit.SECONDS.toNanos(10));
+      Thread.sleep(20);
+    }
+    try {
+      String banner = out.toString();
+      assertThat(banner).contains("tok-both", "tok-viewOther", "pipeline.view_other", "[revoked]");
+      Matcher curl = Pattern.compile("curl -s -H 'Authorization: Bearer (\\S+)' -H 'Wethod-Company: (\\S+)' -H 'Wethod-Version: (\\S+)' '([^']+)'").matcher(banner);
+      assertThat(curl.find()).as(banner).isTrue();
+      int port = Integer.parseInt(url.group(1));
+      String target = curl.group(4).substring(curl.group(4).indexOf("/api/projects"));
+      RawHttp.Reply reply = RawHttp.get(port, target, Map.of(
+          "Authorization", "Bearer " + curl.group(1), "Wethod-Company", curl.group(2), "Wethod-Version", curl.group(3)));
+      assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+      assertThat(reply.text()).startsWith("[{\"id\":");
+    } finally {
+      command.shutdown();
+    }
+    assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
+  }
+
+  @Test
+  void aPortInUseIsOneClearLineAndExitCode1() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      Run run = run(new MockServerCommand(), "--port", String.valueOf(taken.getLocalPort()), "--fixtures", TestData.dir().toString());
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.err().strip().lines()).hasSize(1);
+      assertThat(run.err()).contains("Port " + taken.getLocalPort()).contains("already in use");
+      assertThat(run.out()).isEmpty();
+    }
+  }
+
+  @Test
+  void invalidFixturesNameTheFileAndTheProblem(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("projects"));
+    for (String file : new String[] {"companies.json", "identities.json", "projects/acme.json", "projects/globex.json"}) {
+      Files.copy(TestData.dir().resolve(file), dir.resolve(file));
+    }
+    String acme = Files.readString(dir.resolve("projects/acme.json"));
+    Files.writeString(dir.resolve("projects/acme.json"), acme.replaceFirst("\"probability\": 50", "\"probability\": 150"));
+    Run run = run(new MockServerCommand(), "--port", "0", "--fixtures", dir.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("acme.json[0]").contains("probability").doesNotContain("\tat ");
+    assertThat(run.err().strip().lines()).hasSize(1);
+
+    Files.writeString(dir.resolve("identities.json"), "[{\"name\": ");
+    Run broken = run(new MockServerCommand(), "--port", "0", "--fixtures", dir.toString());
+    assertThat(broken.exitCode()).isEqualTo(2);
+    assertThat(broken.err()).contains("identities.json").contains("not valid JSON");
+  }
+
+  @Test
+  void aMissingFixturesFolderIsNamed(@TempDir Path dir) {
+    Run run = run(new MockServerCommand(), "--port", "0", "--fixtures", dir.resolve("nowhere").toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("nowhere").contains("not a folder");
+  }
+}

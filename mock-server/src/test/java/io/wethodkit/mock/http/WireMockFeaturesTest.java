@@ -1,0 +1,116 @@
+package io.wethodkit.mock.http;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.wethodkit.mock.support.Calls.headers;
+import static io.wethodkit.mock.support.Calls.list;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import io.restassured.response.Response;
+import io.wethodkit.mock.MockServer;
+import io.wethodkit.mock.support.Calls;
+import io.wethodkit.mock.support.TestData;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What WireMock brings stays available: user stubs take over the endpoint, CORS, the admin API. */
+class WireMockFeaturesTest {
+
+  private static MockServer mock;
+
+  @BeforeAll
+  static void start() {
+    mock = MockServer.builder().fixtures(TestData.dir()).build().start();
+  }
+
+  @AfterAll
+  static void stop() {
+    mock.stop();
+  }
+
+  @BeforeEach
+  void noStubs() {
+    mock.wireMock().resetAll();
+  }
+
+  @Test
+  void aUserStubForThePathTakesOverAndItsRemovalGivesTheEmulationBack() {
+    assertThat(list(mock, "", headers("tok-both", "acme")).statusCode()).isEqualTo(200);
+    StubMapping slow = mock.wireMock().stubFor(get(urlPathEqualTo("/api/projects"))
+        .willReturn(aResponse().withStatus(503).withFixedDelay(300).withHeader("Content-Type", "application/json").withBody("{\"key\":\"down\"}")));
+    long started = System.nanoTime();
+    Response stubbed = list(mock, "", headers("tok-both", "acme"));
+    assertThat(stubbed.statusCode()).isEqualTo(503);
+    assertThat(System.nanoTime() - started).isGreaterThanOrEqualTo(300_000_000L);
+    mock.wireMock().removeStub(slow);
+    assertThat(list(mock, "", headers("tok-both", "acme")).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aStubMatchingOnlySomeRequestsLeavesTheOthersToTheEmulation() {
+    mock.wireMock().stubFor(get(urlPathEqualTo("/api/projects"))
+        .withHeader("Wethod-Company", com.github.tomakehurst.wiremock.client.WireMock.equalTo("globex"))
+        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    assertThat(list(mock, "", headers("tok-both", "acme")).statusCode()).isEqualTo(200);
+    assertThatThrownBy(() -> list(mock, "", headers("tok-multi", "globex"))).isInstanceOf(Exception.class);
+  }
+
+  @Test
+  void aStubAddedThroughTheAdminApiTakesOverToo() {
+    Response added = Calls.raw(mock).contentType("application/json")
+        .body("{\"request\": {\"method\": \"GET\", \"urlPath\": \"/api/projects\"}, \"response\": {\"status\": 500, \"body\": \"boom\"}}")
+        .post("/__admin/mappings");
+    assertThat(added.statusCode()).isEqualTo(201);
+    assertThat(list(mock, "", headers("tok-both", "acme")).statusCode()).isEqualTo(500);
+    assertThat(Calls.raw(mock).delete("/__admin/mappings").statusCode()).isEqualTo(200);
+    assertThat(list(mock, "", headers("tok-both", "acme")).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aPageOnAnotherOriginCanCallIt() {
+    Response preflight = Calls.raw(mock)
+        .header("Origin", "http://localhost:3000")
+        .header("Access-Control-Request-Method", "GET")
+        .header("Access-Control-Request-Headers", "authorization,wethod-company,wethod-version")
+        .options("/api/projects");
+    assertThat(preflight.statusCode()).isLessThan(300);
+    assertThat(preflight.header("Access-Control-Allow-Origin")).isIn("http://localhost:3000", "*");
+    assertThat(preflight.header("Access-Control-Allow-Methods")).contains("GET");
+    assertThat(preflight.header("Access-Control-Allow-Headers").toLowerCase())
+        .contains("authorization", "wethod-company", "wethod-version");
+
+    Map<String, String> withOrigin = new java.util.HashMap<>(headers("tok-both", "acme"));
+    withOrigin.put("Origin", "http://localhost:3000");
+    Response answer = list(mock, "limit=1", withOrigin);
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.header("Access-Control-Allow-Origin")).isIn("http://localhost:3000", "*");
+    Response error = list(mock, "limit=0", withOrigin);
+    assertThat(error.statusCode()).isEqualTo(400);
+    assertThat(error.header("Access-Control-Allow-Origin")).isIn("http://localhost:3000", "*");
+  }
+
+  @Test
+  void wireMocksOwnAdminApiAndOtherPathsStillWork() {
+    assertThat(Calls.raw(mock).get("/__admin/mappings").statusCode()).isEqualTo(200);
+    assertThat(Calls.raw(mock).get("/api/other").statusCode()).isEqualTo(404);
+    mock.wireMock().stubFor(get(urlPathEqualTo("/api/other")).willReturn(aResponse().withStatus(204)));
+    assertThat(Calls.raw(mock).get("/api/other").statusCode()).isEqualTo(204);
+  }
+
+  @Test
+  void theJournalIsOffUnlessAskedFor() {
+    assertThat(Calls.raw(mock).get("/__admin/requests").statusCode()).isNotEqualTo(200);
+    try (MockServer journaled = MockServer.builder().fixtures(TestData.dir()).journal(true).build().start()) {
+      list(journaled, "limit=1", headers("tok-both", "acme"));
+      assertThat(journaled.wireMock().getAllServeEvents()).hasSize(1);
+      assertThat(journaled.wireMock().getAllServeEvents().get(0).getRequest().getUrl()).isEqualTo("/api/projects?limit=1");
+    }
+  }
+}
