@@ -1,0 +1,289 @@
+package io.wethodkit.conformance.checks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wethodkit.conformance.catalogue.Requirement;
+import io.wethodkit.conformance.config.Role;
+import io.wethodkit.contract.FilterDefinition;
+import io.wethodkit.contract.FilterOperator;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The filters, generic over the contract's x-filter parameters: every answer must hold exactly the
+ * projects of the whole list (fetched page by page) that the contract's predicate keeps, so that
+ * nothing wrong is returned and nothing right is missing.
+ */
+final class FilterVerifier {
+
+  private FilterVerifier() {}
+
+  static void register(Map<String, Check> checks) {
+    checks.put("filter-operator", FilterVerifier::operator);
+    checks.put("filter-on-date-offset", FilterVerifier::onDateInOffset);
+    checks.put("filter-partition", FilterVerifier::partition);
+    checks.put("filter-and", FilterVerifier::combined);
+  }
+
+  static FilterDefinition filterOf(RunContext ctx, Requirement req) {
+    String parameter = req.requiredBinding("parameter");
+    return ctx.contract()
+        .filter(parameter)
+        .orElseThrow(() -> new IllegalStateException("the contract has no filter " + parameter));
+  }
+
+  static FilterOperator operatorOf(Requirement req) {
+    return FilterOperator.valueOf(req.requiredBinding("operator").toUpperCase(Locale.ROOT));
+  }
+
+  private static List<JsonNode> withValue(FilterDefinition filter, Listing universe) {
+    return universe.items().stream().filter(p -> FilterSemantics.hasValue(filter, p)).toList();
+  }
+
+  private static void operator(RunContext ctx, Requirement req, Recorder rec) {
+    FilterDefinition filter = filterOf(ctx, req);
+    FilterOperator operator = operatorOf(req);
+    Listing universe = ctx.universe();
+    List<JsonNode> candidates = withValue(filter, universe);
+    if (candidates.isEmpty()) {
+      rec.cannotExercise("no project has a " + filter.field());
+      return;
+    }
+    boolean meaningful = false;
+    for (FilterProbe probe : FilterProbes.forOperator(filter, operator, candidates)) {
+      Set<String> expected = verify(ctx, universe, probe, rec);
+      meaningful |= operator == FilterOperator.EQ ? !expected.isEmpty() : probe.boundary();
+    }
+    if (!meaningful) {
+      rec.cannotExercise("no value picked from the data selected any project");
+    }
+  }
+
+  /** Filters with {@code probe} over every project and compares with the predicate's choice. */
+  static Set<String> verify(RunContext ctx, Listing universe, FilterProbe probe, Recorder rec) {
+    Set<String> expected = select(universe.items(), probe.predicate());
+    rec.exercised();
+    try {
+      Listing answer = fetch(ctx, probe);
+      compare(answer, expected, probe.describe(), rec);
+    } catch (TargetMisbehaved misbehaved) {
+      rec.fail(misbehaved.evidence());
+    }
+    return expected;
+  }
+
+  static Listing fetch(RunContext ctx, FilterProbe probe) {
+    Map<String, String> parameters = new LinkedHashMap<>(ctx.allScopes());
+    parameters.put(probe.filter().parameter(), probe.value());
+    return ctx.listings().all(Role.BOTH, parameters);
+  }
+
+  static Set<String> select(List<JsonNode> projects, Predicate<JsonNode> predicate) {
+    Set<String> ids = new LinkedHashSet<>();
+    projects.stream().filter(predicate).forEach(p -> ids.add(ProjectIds.of(p)));
+    return ids;
+  }
+
+  static void compare(Listing answer, Set<String> expected, String what, Recorder rec) {
+    Set<String> actual = new LinkedHashSet<>(answer.ids());
+    Set<String> missing = new LinkedHashSet<>(expected);
+    missing.removeAll(actual);
+    Set<String> unexpected = new LinkedHashSet<>(actual);
+    unexpected.removeAll(expected);
+    if (!missing.isEmpty() || !unexpected.isEmpty()) {
+      rec.fail(
+          answer.firstPage(),
+          "with "
+              + what
+              + " exactly the "
+              + ProjectIds.count(expected.size())
+              + " that the contract's predicate keeps"
+              + (missing.isEmpty() ? "" : "; missing " + ProjectIds.describe(missing))
+              + (unexpected.isEmpty() ? "" : "; not matching " + ProjectIds.describe(unexpected)));
+    }
+  }
+
+  /**
+   * "On a date" with a value in another offset: the calendar date is read in that offset. The check
+   * is exercised only when the data tells this reading apart from a UTC one.
+   */
+  private static void onDateInOffset(RunContext ctx, Requirement req, Recorder rec) {
+    FilterDefinition filter = filterOf(ctx, req);
+    Listing universe = ctx.universe();
+    List<JsonNode> candidates = withValue(filter, universe);
+    if (candidates.isEmpty()) {
+      rec.cannotExercise("no project has a " + filter.field());
+      return;
+    }
+    boolean tellsWrittenDate = false;
+    boolean tellsUtcDate = false;
+    for (FilterProbe probe : FilterProbes.offsetDays(filter, candidates)) {
+      Set<String> expected = verify(ctx, universe, probe, rec);
+      FilterSemantics.DateTimeOperand operand = (FilterSemantics.DateTimeOperand) probe.operand();
+      LocalDate writtenDate = operand.value().toLocalDate();
+      LocalDate utcDate = operand.value().toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
+      Set<String> byWrittenDate =
+          select(
+              universe.items(), p -> utcDateOf(filter, p).map(writtenDate::equals).orElse(false));
+      Set<String> byUtcDate =
+          select(universe.items(), p -> utcDateOf(filter, p).map(utcDate::equals).orElse(false));
+      tellsWrittenDate |= !expected.equals(byWrittenDate);
+      tellsUtcDate |= !expected.equals(byUtcDate);
+    }
+    if (!tellsWrittenDate || !tellsUtcDate) {
+      rec.cannotExercise(
+          "the data has no "
+              + filter.field()
+              + " whose calendar date differs between UTC and the offsets tried");
+    }
+  }
+
+  private static Optional<LocalDate> utcDateOf(FilterDefinition filter, JsonNode project) {
+    return FilterSemantics.instant(project.get(filter.field()))
+        .map(instant -> instant.atOffset(ZoneOffset.UTC).toLocalDate());
+  }
+
+  /** {@code lt:v}, {@code v} and {@code gt:v} split the projects that have a value. */
+  private static void partition(RunContext ctx, Requirement req, Recorder rec) {
+    FilterDefinition filter = filterOf(ctx, req);
+    Listing universe = ctx.universe();
+    List<JsonNode> candidates = withValue(filter, universe);
+    if (candidates.isEmpty()) {
+      rec.cannotExercise("no project has a " + filter.field());
+      return;
+    }
+    Set<String> whole = ProjectIds.set(candidates);
+    List<FilterProbe> values =
+        FilterProbes.forOperator(filter, FilterOperator.EQ, candidates).stream()
+            .filter(FilterProbe::boundary)
+            .limit(3)
+            .toList();
+    for (FilterProbe equal : values) {
+      List<Set<String>> parts = new ArrayList<>();
+      List<Listing> answers = new ArrayList<>();
+      try {
+        for (FilterOperator operator :
+            List.of(FilterOperator.LT, FilterOperator.EQ, FilterOperator.GT)) {
+          FilterProbe probe =
+              new FilterProbe(
+                  filter, operator, operator.format(equal.value()), equal.operand(), true);
+          Listing answer = fetch(ctx, probe);
+          answers.add(answer);
+          parts.add(new LinkedHashSet<>(answer.ids()));
+        }
+      } catch (TargetMisbehaved misbehaved) {
+        rec.fail(misbehaved.evidence());
+        continue;
+      }
+      rec.exercised();
+      Set<String> union = new LinkedHashSet<>();
+      Set<String> twice = new LinkedHashSet<>();
+      for (Set<String> part : parts) {
+        for (String id : part) {
+          if (!union.add(id)) {
+            twice.add(id);
+          }
+        }
+      }
+      Set<String> missing = new LinkedHashSet<>(whole);
+      missing.removeAll(union);
+      Set<String> foreign = new HashSet<>(union);
+      foreign.removeAll(whole);
+      if (!missing.isEmpty() || !twice.isEmpty() || !foreign.isEmpty()) {
+        rec.fail(
+            answers.get(1).firstPage(),
+            "lt:"
+                + equal.value()
+                + ", "
+                + equal.value()
+                + " and gt:"
+                + equal.value()
+                + " to split the "
+                + whole.size()
+                + " projects with a "
+                + filter.field()
+                + (missing.isEmpty() ? "" : "; in no part " + ProjectIds.describe(missing))
+                + (twice.isEmpty() ? "" : "; in two parts " + ProjectIds.describe(twice))
+                + (foreign.isEmpty() ? "" : "; unknown " + ProjectIds.describe(foreign)));
+      }
+    }
+  }
+
+  /**
+   * Two filters at once keep the projects both keep; a filter without the deletion parameter
+   * applies within the default deletion scope.
+   */
+  private static void combined(RunContext ctx, Requirement req, Recorder rec) {
+    Listing universe = ctx.universe();
+    List<FilterProbe> picks = new ArrayList<>();
+    for (FilterDefinition filter : ctx.contract().filters()) {
+      List<JsonNode> candidates = withValue(filter, universe);
+      FilterOperator operator =
+          filter.operators().contains(FilterOperator.GT)
+              ? FilterOperator.GT
+              : filter.operators().get(0);
+      List<FilterProbe> probes = FilterProbes.forOperator(filter, operator, candidates);
+      probes.stream()
+          .filter(FilterProbe::boundary)
+          .skip(probes.size() > 1 ? 1 : 0)
+          .findFirst()
+          .or(() -> probes.stream().findFirst())
+          .ifPresent(picks::add);
+    }
+    if (picks.size() < 2) {
+      rec.cannotExercise("fewer than two filters have values in the data");
+    }
+    boolean discriminating = false;
+    for (int i = 0; i + 1 < picks.size(); i++) {
+      FilterProbe first = picks.get(i);
+      FilterProbe second = picks.get(i + 1);
+      Set<String> one = select(universe.items(), first.predicate());
+      Set<String> two = select(universe.items(), second.predicate());
+      Set<String> both = select(universe.items(), first.predicate().and(second.predicate()));
+      Map<String, String> parameters = new LinkedHashMap<>(ctx.allScopes());
+      parameters.put(first.filter().parameter(), first.value());
+      parameters.put(second.filter().parameter(), second.value());
+      rec.exercised();
+      try {
+        compare(
+            ctx.listings().all(Role.BOTH, parameters),
+            both,
+            first.describe() + "&" + second.describe(),
+            rec);
+      } catch (TargetMisbehaved misbehaved) {
+        rec.fail(misbehaved.evidence());
+      }
+      discriminating |= !both.equals(one) && !both.equals(two);
+    }
+    Listing defaultScope = ctx.listings().all(Role.BOTH, Map.of());
+    for (FilterProbe pick : picks) {
+      Set<String> expected = select(defaultScope.items(), pick.predicate());
+      rec.exercised();
+      try {
+        Listing answer =
+            ctx.listings().all(Role.BOTH, Map.of(pick.filter().parameter(), pick.value()));
+        compare(
+            answer,
+            expected,
+            pick.describe() + " without " + ctx.contract().deletionFilter().parameter(),
+            rec);
+      } catch (TargetMisbehaved misbehaved) {
+        rec.fail(misbehaved.evidence());
+      }
+      discriminating |= !expected.equals(select(universe.items(), pick.predicate()));
+    }
+    if (!discriminating) {
+      rec.cannotExercise(
+          "no combination picked from the data kept fewer projects than each filter alone");
+    }
+  }
+}

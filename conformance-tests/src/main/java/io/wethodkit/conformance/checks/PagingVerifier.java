@@ -1,0 +1,278 @@
+package io.wethodkit.conformance.checks;
+
+import io.wethodkit.conformance.catalogue.Requirement;
+import io.wethodkit.conformance.client.Exchange;
+import io.wethodkit.conformance.config.Role;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Pagination and order, over the list the identity with both permissions sees by default. The order
+ * is never assumed, only its stability: a page must be the window of the whole list (fetched with
+ * the largest pages) that its offset and limit name.
+ */
+final class PagingVerifier {
+
+  /** A value far past the end of any list, larger than a 64-bit integer. */
+  static final String HUGE_OFFSET = "99999999999999999999";
+
+  private PagingVerifier() {}
+
+  static void register(Map<String, Check> checks) {
+    checks.put("limit-default", PagingVerifier::limitDefault);
+    checks.put("limit-max", PagingVerifier::limitMax);
+    checks.put("limit-honoured", PagingVerifier::limitHonoured);
+    checks.put("offset", PagingVerifier::offset);
+    checks.put("offset-default", PagingVerifier::offsetDefault);
+    checks.put("offset-past-end", PagingVerifier::offsetPastEnd);
+    checks.put("paging-concat", PagingVerifier::concatenation);
+    checks.put("order-stable", PagingVerifier::stability);
+  }
+
+  private static Listing whole(RunContext ctx) {
+    return ctx.listings().all(Role.BOTH, Map.of());
+  }
+
+  private static Page page(RunContext ctx, Long limit, Long offset) {
+    Map<String, String> query = new LinkedHashMap<>();
+    if (limit != null) {
+      query.put(ctx.contract().limit().parameter(), String.valueOf(limit));
+    }
+    if (offset != null) {
+      query.put(ctx.contract().offset().parameter(), String.valueOf(offset));
+    }
+    return ctx.listings().page(Role.BOTH, query);
+  }
+
+  private static void limitDefault(RunContext ctx, Requirement req, Recorder rec) {
+    long defaultLimit = ctx.contract().limit().defaultValue();
+    Listing whole = whole(ctx);
+    Page page = page(ctx, null, null);
+    long expected = Math.min(defaultLimit, whole.size());
+    rec.exercised();
+    if (page.size() != expected) {
+      rec.fail(
+          page.exchange(),
+          expected
+              + " projects ("
+              + whole.size()
+              + " visible, default "
+              + ctx.contract().limit().parameter()
+              + " "
+              + defaultLimit
+              + "), not "
+              + page.size());
+    }
+    if (whole.size() <= defaultLimit) {
+      rec.cannotExercise(
+          "only "
+              + whole.size()
+              + " projects are visible; more than "
+              + defaultLimit
+              + " are needed");
+    }
+  }
+
+  private static void limitMax(RunContext ctx, Requirement req, Recorder rec) {
+    if (ctx.contract().limit().maximum().isEmpty()) {
+      rec.cannotExercise("the contract states no maximum");
+      return;
+    }
+    long max = ctx.contract().limit().maximum().getAsLong();
+    String limit = ctx.contract().limit().parameter();
+    Listing whole = whole(ctx);
+    Page page = page(ctx, max, null);
+    rec.exercised();
+    if (page.size() != Math.min(max, whole.size())) {
+      rec.fail(
+          page.exchange(),
+          Math.min(max, whole.size())
+              + " projects with "
+              + limit
+              + "="
+              + max
+              + ", not "
+              + page.size());
+    }
+    Exchange above =
+        ctx.client().send(ctx.requests().as(Role.BOTH, Map.of(limit, String.valueOf(max + 1))));
+    if (above.status() == 200) {
+      int size = Listings.page(above).size();
+      if (size > max) {
+        rec.fail(above, "at most " + max + " projects (or a 400), not " + size);
+      }
+    } else if (above.status() != 400) {
+      rec.fail(above, "a 400 (or a page of at most " + max + " projects)");
+    }
+    if (whole.size() <= max) {
+      rec.cannotExercise(
+          "only " + whole.size() + " projects are visible; more than " + max + " are needed");
+    }
+  }
+
+  private static void limitHonoured(RunContext ctx, Requirement req, Recorder rec) {
+    Listing whole = whole(ctx);
+    if (whole.size() < 2) {
+      rec.cannotExercise("fewer than two projects are visible");
+    }
+    long pageSize = ctx.listings().pageSize();
+    String limit = ctx.contract().limit().parameter();
+    for (long n :
+        List.of(1L, Math.min(7L, pageSize), Math.min(whole.size() + 1L, pageSize)).stream()
+            .distinct()
+            .toList()) {
+      Page page = page(ctx, n, null);
+      rec.exercised();
+      long expected = Math.min(n, whole.size());
+      if (page.size() != expected) {
+        rec.fail(
+            page.exchange(),
+            expected + " projects with " + limit + "=" + n + ", not " + page.size());
+      }
+    }
+    if (whole.size() >= 2) {
+      Page last = page(ctx, pageSize, (long) whole.size() - 1);
+      if (last.size() != 1) {
+        rec.fail(last.exchange(), "the 1 project left at the end, not " + last.size());
+      }
+    }
+  }
+
+  private static void offset(RunContext ctx, Requirement req, Recorder rec) {
+    Listing whole = whole(ctx);
+    int size = whole.size();
+    if (size < 2) {
+      rec.cannotExercise("fewer than two projects are visible");
+      return;
+    }
+    List<String> ids = whole.ids();
+    long pageSize = ctx.listings().pageSize();
+    long[][] windows = {
+      {1, Math.min(5, pageSize)},
+      {size / 2, Math.min(10, pageSize)},
+      {size - 1, pageSize},
+      {Math.min(size - 1, pageSize), pageSize}
+    };
+    for (long[] window : windows) {
+      Page page = page(ctx, window[1], window[0]);
+      List<String> expected =
+          ids.subList((int) window[0], (int) Math.min(size, window[0] + window[1]));
+      rec.exercised();
+      if (!page.ids().equals(expected)) {
+        rec.fail(
+            page.exchange(),
+            "projects "
+                + ProjectIds.describe(expected)
+                + " (positions "
+                + window[0]
+                + " on of the whole list), not "
+                + ProjectIds.describe(page.ids()));
+      }
+    }
+  }
+
+  private static void offsetDefault(RunContext ctx, Requirement req, Recorder rec) {
+    Listing whole = whole(ctx);
+    if (whole.size() == 0) {
+      rec.cannotExercise("no project is visible");
+      return;
+    }
+    long n = Math.min(5, ctx.listings().pageSize());
+    Page implicit = page(ctx, n, null);
+    List<String> expected = whole.ids().subList(0, (int) Math.min(n, whole.size()));
+    rec.exercised();
+    if (!implicit.ids().equals(expected)) {
+      rec.fail(
+          implicit.exchange(),
+          "the first projects of the list "
+              + ProjectIds.describe(expected)
+              + ", not "
+              + ProjectIds.describe(implicit.ids()));
+    }
+  }
+
+  private static void offsetPastEnd(RunContext ctx, Requirement req, Recorder rec) {
+    Listing whole = whole(ctx);
+    String offset = ctx.contract().offset().parameter();
+    for (String value :
+        List.of(String.valueOf(whole.size()), String.valueOf(whole.size() + 1000L), HUGE_OFFSET)) {
+      Exchange exchange = ctx.client().send(ctx.requests().as(Role.BOTH, Map.of(offset, value)));
+      rec.exercised();
+      if (exchange.status() != 200) {
+        rec.fail(exchange, "200 with an empty page for " + offset + "=" + value);
+        continue;
+      }
+      Page page = Listings.page(exchange);
+      if (page.size() != 0) {
+        rec.fail(
+            exchange,
+            "an empty page for " + offset + "=" + value + ", not " + page.size() + " projects");
+      }
+    }
+  }
+
+  private static void concatenation(RunContext ctx, Requirement req, Recorder rec) {
+    Listing whole = whole(ctx);
+    long size = Math.max(2, Math.min(ctx.listings().pageSize(), (whole.size() + 4) / 5));
+    if (whole.size() <= size) {
+      rec.cannotExercise("too few projects are visible for several pages");
+      return;
+    }
+    Listing small = ctx.listings().fetch(Role.BOTH, Map.of(), size);
+    rec.exercised();
+    Set<String> seen = new HashSet<>();
+    Set<String> twice = new HashSet<>();
+    small
+        .ids()
+        .forEach(
+            id -> {
+              if (!seen.add(id)) {
+                twice.add(id);
+              }
+            });
+    if (!twice.isEmpty()) {
+      rec.fail(
+          small.firstPage(),
+          "no project on two pages of " + size + "; twice: " + ProjectIds.describe(twice));
+    }
+    if (!small.ids().equals(whole.ids())) {
+      rec.fail(
+          small.firstPage(),
+          "pages of "
+              + size
+              + " to concatenate to the list read in pages of "
+              + ctx.listings().pageSize()
+              + " ("
+              + whole.size()
+              + " projects), not "
+              + small.size()
+              + " projects in another order or set");
+    }
+  }
+
+  private static void stability(RunContext ctx, Requirement req, Recorder rec) {
+    Map<String, String> all = ctx.allScopes();
+    Page first = ctx.listings().page(Role.BOTH, all);
+    Page again = ctx.listings().page(Role.BOTH, all);
+    rec.exercised();
+    if (!first.ids().equals(again.ids())) {
+      rec.fail(
+          again.exchange(),
+          "the same projects in the same order as the same request before: "
+              + ProjectIds.describe(first.ids())
+              + ", not "
+              + ProjectIds.describe(again.ids()));
+    }
+    Listing whole = ctx.universe();
+    Listing refetched = ctx.listings().fetch(Role.BOTH, all, ctx.listings().pageSize());
+    if (!whole.ids().equals(refetched.ids())) {
+      rec.fail(refetched.firstPage(), "the whole list read twice to be the same sequence");
+    }
+    if (first.size() < 2) {
+      rec.cannotExercise("fewer than two projects are visible");
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package io.wethodkit.conformance.checks;
+
+import io.wethodkit.conformance.client.Exchange;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collects what one check finds. A check keeps going after a failure, so that a report shows every
+ * problem it saw (up to {@value #MAX_EVIDENCE}). The verdict: FAIL when anything failed; otherwise
+ * INCONCLUSIVE when something essential could not be exercised, or nothing was; otherwise PASS.
+ */
+public final class Recorder {
+
+  static final int MAX_EVIDENCE = 8;
+
+  private final List<Evidence> failures = new ArrayList<>();
+  private final Set<String> unexercised = new LinkedHashSet<>();
+  private int failureCount;
+  private boolean exercised;
+
+  /** Records a failed expectation shown by {@code exchange}. */
+  public void fail(Exchange exchange, String expected) {
+    add(Evidence.of(exchange, expected));
+  }
+
+  /** Records a failed expectation that no single exchange shows. */
+  public void fail(String expected) {
+    add(Evidence.expected(expected));
+  }
+
+  public void fail(Evidence evidence) {
+    add(evidence);
+  }
+
+  private void add(Evidence evidence) {
+    failureCount++;
+    if (failures.size() < MAX_EVIDENCE) {
+      failures.add(evidence);
+    }
+  }
+
+  /** The behaviour was exercised (whether or not it failed). */
+  public void exercised() {
+    exercised = true;
+  }
+
+  /** An essential part could not be exercised: without failures the verdict is INCONCLUSIVE. */
+  public void cannotExercise(String reason) {
+    unexercised.add(reason);
+  }
+
+  public boolean hasFailures() {
+    return failureCount > 0;
+  }
+
+  /**
+   * Checks that {@code exchange} has {@code status}; records a failure otherwise.
+   *
+   * @return whether it had
+   */
+  public boolean expectStatus(Exchange exchange, int status, String expected) {
+    exercised();
+    if (exchange.status() != status) {
+      fail(exchange, expected);
+      return false;
+    }
+    return true;
+  }
+
+  /** Ends the check: throws the verdict unless it is PASS. */
+  public void conclude() {
+    if (failureCount > 0) {
+      List<Evidence> shown = new ArrayList<>(failures);
+      if (failureCount > failures.size()) {
+        shown.add(Evidence.note((failureCount - failures.size()) + " more failures not shown"));
+      }
+      throw new CheckFailedError(shown);
+    }
+    if (!unexercised.isEmpty()) {
+      throw new InconclusiveException(String.join("; ", unexercised));
+    }
+    if (!exercised) {
+      throw new InconclusiveException("nothing in the target's answers could exercise this check");
+    }
+  }
+}

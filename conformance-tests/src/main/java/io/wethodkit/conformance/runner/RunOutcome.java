@@ -1,0 +1,21 @@
+package io.wethodkit.conformance.runner;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Every check's verdict, in catalogue order, and when the run started. */
+public record RunOutcome(Instant startedAt, List<CheckResult> results) {
+
+  public RunOutcome {
+    results = List.copyOf(results);
+  }
+
+  public long count(Status status) {
+    return results.stream().filter(r -> r.status() == status).count();
+  }
+
+  /** Whether a MUST check failed: the implementation does not conform. */
+  public boolean mustFailed() {
+    return results.stream().anyMatch(CheckResult::failedMust);
+  }
+}

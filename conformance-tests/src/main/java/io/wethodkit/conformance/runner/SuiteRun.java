@@ -1,0 +1,93 @@
+package io.wethodkit.conformance.runner;
+
+import io.wethodkit.conformance.catalogue.Catalogue;
+import io.wethodkit.conformance.checks.RunContext;
+import io.wethodkit.conformance.client.TargetClient;
+import io.wethodkit.conformance.config.TargetConfig;
+import io.wethodkit.conformance.report.ConsoleSummary;
+import io.wethodkit.conformance.report.HtmlReportWriter;
+import io.wethodkit.conformance.report.JsonReportWriter;
+import io.wethodkit.conformance.report.JunitXmlNames;
+import io.wethodkit.conformance.report.RunInfo;
+import io.wethodkit.conformance.report.RunReport;
+import io.wethodkit.conformance.report.SuiteVersion;
+import io.wethodkit.conformance.seeded.FixtureDataset;
+import io.wethodkit.contract.Contract;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One run of the suite against a target, start to finish: run every check, write report.json,
+ * report.html and the JUnit XML into the report folder, print the summary.
+ */
+public final class SuiteRun {
+
+  private final Contract contract;
+  private final Catalogue catalogue;
+  private final PrintStream console;
+
+  public SuiteRun(Contract contract, Catalogue catalogue, PrintStream console) {
+    this.contract = contract;
+    this.catalogue = catalogue;
+    this.console = console;
+  }
+
+  public RunOutcome execute(
+      TargetConfig config, Optional<FixtureDataset> fixtures, Set<String> only, Path reportDir)
+      throws IOException {
+    return execute(
+        config, fixtures, only, reportDir, ConformanceRunner.overallLimit(config.timeout()));
+  }
+
+  public RunOutcome execute(
+      TargetConfig config,
+      Optional<FixtureDataset> fixtures,
+      Set<String> only,
+      Path reportDir,
+      Duration overallLimit)
+      throws IOException {
+    java.nio.file.Files.createDirectories(reportDir);
+    console.println(
+        "Checking "
+            + config.baseUrl()
+            + contract.path()
+            + " ("
+            + config.mode().configName()
+            + " mode, "
+            + (only.isEmpty() ? catalogue.size() : only.size())
+            + " of "
+            + catalogue.size()
+            + " checks)");
+    RunOutcome outcome;
+    int requests;
+    long started = System.nanoTime();
+    try (TargetClient client =
+        new TargetClient(config.baseUrl(), contract.path(), config.timeout())) {
+      RunContext context = new RunContext(config, contract, catalogue, client, fixtures, only);
+      outcome = new ConformanceRunner(console).run(context, reportDir, overallLimit);
+      requests = client.requestsSent();
+    }
+    long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+    RunInfo info =
+        new RunInfo(
+            config.baseUrl().toString(),
+            contract.sha256(),
+            contract.source(),
+            SuiteVersion.get(),
+            config.mode().configName());
+    Path json = JsonReportWriter.write(RunReport.of(info, outcome), reportDir);
+    Path html = HtmlReportWriter.write(info, outcome, catalogue, reportDir);
+    JunitXmlNames.rewrite(reportDir.resolve(JUNIT_XML), catalogue);
+    ConsoleSummary.print(console, outcome, catalogue);
+    console.println(requests + " requests in " + seconds + " s.");
+    console.println("Reports: " + json + ", " + html + ", " + reportDir.resolve(JUNIT_XML));
+    return outcome;
+  }
+
+  /** The file the JUnit Platform's legacy XML listener writes. */
+  public static final String JUNIT_XML = "TEST-junit-jupiter.xml";
+}

@@ -1,0 +1,70 @@
+package io.wethodkit.conformance.seeded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wethodkit.conformance.support.Suite;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Golden cases find their requirements from their names and requests. */
+class GoldenIndexTest {
+
+  private final GoldenIndex index =
+      GoldenIndex.of(Suite.fixtures(), Suite.CONTRACT, Suite.CATALOGUE);
+
+  @Test
+  void everyGoldenCaseVerifiesSomeRequirement() {
+    assertThat(Suite.fixtures().golden()).hasSizeGreaterThanOrEqualTo(90);
+    assertThat(index.unmapped()).extracting(GoldenCase::name).isEmpty();
+  }
+
+  @Test
+  void casesGoToTheRequirementTheirRequestExercises() {
+    assertMapped("filter.probability.gt.boundary-50", "PRJ-FILTER-PROBABILITY-GT");
+    assertMapped("filter.updated_at.eq.utc-same-day", "PRJ-FILTER-UPDATED-AT-EQ");
+    assertMapped("filter.updated_at.eq.plus-two-after-midnight", "PRJ-FILTER-UPDATED-AT-EQ-OFFSET");
+    assertMapped("filter.deleted_at.eq.default-deleted-matches-nothing", "PRJ-FILTER-AND");
+    assertMapped("deleted.default", "PRJ-DELETED-DEFAULT");
+    assertMapped("page.offset-huge", "PRJ-OFFSET-PAST-END");
+    assertMapped("perm.view", "PRJ-PERM-VIEW");
+    assertMapped("perm.none", "PRJ-FORBIDDEN-NO-PERMISSION");
+    assertMapped("auth.missing-header", "PRJ-AUTH-MISSING");
+    assertMapped("auth.lower-case-bearer", "PRJ-AUTH-SCHEME-CASE");
+    assertMapped("perm.revoked", "PRJ-AUTH-REVOKED-TOKEN");
+    assertMapped("precondition.version-impossible-date", "PRJ-PRECONDITION-VERSION-MALFORMED");
+    assertMapped("forbidden.unknown-company", "PRJ-FORBIDDEN-UNKNOWN-COMPANY");
+    assertMapped("validation.limit.above-maximum", "PRJ-VALIDATION-LIMIT");
+    assertMapped("validation.limit.zero", "PRJ-VALIDATION-LIMIT-STRICT");
+    assertMapped("validation.probability.leading-zero", "PRJ-VALIDATION-PROBABILITY-STRICT");
+    assertMapped("validation.date_start.impossible-date", "PRJ-VALIDATION-DATE-START");
+    assertMapped("validation.updated_at.raw-plus", "PRJ-VALIDATION-PLUS-AS-SPACE");
+    assertMapped("validation.bad-percent-encoding", "PRJ-VALIDATION-PERCENT-ENCODING");
+    assertMapped("validation.several-at-once", "PRJ-VALIDATION-ALL-FAILURES");
+    assertMapped("precedence.401-over-412-over-403-over-400", "PRJ-PRECEDENCE-401-OVER-400");
+  }
+
+  @Test
+  void aCaseWhoseExpectationRestsOnAnInterpretationIsNotAttachedToAMust() {
+    for (GoldenCase goldenCase : Suite.fixtures().golden()) {
+      if (goldenCase.expect().status() == 403) {
+        assertThat(requirementsOf(goldenCase))
+            .doesNotContain("PRJ-PERM-NONE", "PRJ-ISOLATION-FOREIGN-COMPANY");
+      }
+    }
+  }
+
+  private void assertMapped(String name, String requirement) {
+    GoldenCase goldenCase =
+        Suite.fixtures().golden().stream()
+            .filter(c -> c.name().equals(name))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the golden file has no case " + name));
+    assertThat(requirementsOf(goldenCase)).as(name).contains(requirement);
+  }
+
+  private List<String> requirementsOf(GoldenCase goldenCase) {
+    return index.requirementIds().stream()
+        .filter(id -> index.casesFor(id).contains(goldenCase))
+        .toList();
+  }
+}

@@ -1,0 +1,347 @@
+package io.wethodkit.conformance.variants;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wethodkit.contract.FilterOperator;
+import io.wethodkit.contract.FilterValueType;
+import io.wethodkit.contract.Visibility;
+import io.wethodkit.mock.endpoint.Answer;
+import io.wethodkit.mock.endpoint.Check;
+import io.wethodkit.mock.endpoint.EndpointParts;
+import io.wethodkit.mock.endpoint.FilterCriterion;
+import io.wethodkit.mock.endpoint.ListQuery;
+import io.wethodkit.mock.endpoint.Outcome;
+import io.wethodkit.mock.endpoint.PredicateFactory;
+import io.wethodkit.mock.endpoint.Refusal;
+import io.wethodkit.mock.endpoint.RequestTarget;
+import io.wethodkit.mock.http.JsonListRenderer;
+import io.wethodkit.mock.store.MetadataDefinition;
+import io.wethodkit.mock.store.Project;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The broken variants of the mock, each a small change to one part of the endpoint, named by what
+ * it breaks and by the requirement that catches it.
+ */
+public final class BrokenVariants {
+
+  private BrokenVariants() {}
+
+  public static List<Variant> all() {
+    return List.of(
+        new Variant("gt-as-gte", BrokenVariants::gtAsGte, "PRJ-FILTER-PROBABILITY-GT"),
+        new Variant("lt-as-lte", BrokenVariants::ltAsLte, "PRJ-FILTER-DATE-START-LT"),
+        new Variant("deleted-ignored", BrokenVariants::deletedIgnored, "PRJ-DELETED-ONLY"),
+        new Variant("no-limit-cap", BrokenVariants::noLimitCap, "PRJ-LIMIT-MAX"),
+        new Variant("offset-off-by-one", BrokenVariants::offsetOffByOne, "PRJ-OFFSET"),
+        new Variant("default-limit-50", BrokenVariants::defaultLimit50, "PRJ-LIMIT-DEFAULT"),
+        new Variant("view-only-sees-all", BrokenVariants::viewOnlySeesAll, "PRJ-PERM-VIEW"),
+        new Variant("view-other-sees-own", BrokenVariants::viewOtherSeesOwn, "PRJ-PERM-VIEW-OTHER"),
+        new Variant(
+            "first-failure-only", BrokenVariants::firstFailureOnly, "PRJ-VALIDATION-ALL-FAILURES"),
+        new Variant(
+            "412-never-sent",
+            BrokenVariants::neverPrecondition,
+            "PRJ-PRECONDITION-COMPANY-MISSING"),
+        new Variant(
+            "unsupported-version-accepted",
+            BrokenVariants::anyVersion,
+            "PRJ-PRECONDITION-VERSION-UNSUPPORTED"),
+        new Variant(
+            "revoked-token-accepted", BrokenVariants::revokedAccepted, "PRJ-AUTH-REVOKED-TOKEN"),
+        new Variant("metadata-nulls", BrokenVariants::metadataNulls, "PRJ-METADATA-WITH-VALUE"),
+        new Variant("numbers-as-strings", BrokenVariants::numbersAsStrings, "PRJ-SCHEMA-200"),
+        new Variant(
+            "400-before-401", BrokenVariants::validationFirst, "PRJ-PRECEDENCE-401-OVER-400"),
+        new Variant("500-on-bad-date", BrokenVariants::crashOnBadDate, "PRJ-VALIDATION-DATE-START"),
+        new Variant(
+            "company-header-ignored", BrokenVariants::alwaysAcme, "PRJ-ISOLATION-UNKNOWN-COMPANY"),
+        new Variant("unstable-order", BrokenVariants::unstableOrder, "PRJ-ORDER-STABLE"),
+        new Variant(
+            "on-a-date-in-utc", BrokenVariants::onDateInUtc, "PRJ-FILTER-UPDATED-AT-EQ-OFFSET"),
+        new Variant("wrong-content-type", BrokenVariants::textPlain, "PRJ-CONTENT-TYPE"),
+        new Variant(
+            "bearer-case-sensitive", BrokenVariants::bearerCaseSensitive, "PRJ-AUTH-SCHEME-CASE"));
+  }
+
+  /** {@code gt:V} keeps the projects equal to V too. */
+  static EndpointParts gtAsGte(EndpointParts parts) {
+    return widen(parts, FilterOperator.GT);
+  }
+
+  /** {@code lt:V} keeps the projects equal to V too. */
+  static EndpointParts ltAsLte(EndpointParts parts) {
+    return widen(parts, FilterOperator.LT);
+  }
+
+  private static EndpointParts widen(EndpointParts parts, FilterOperator operator) {
+    PredicateFactory standard = parts.predicates();
+    return parts.withPredicates(
+        standard.withCriterion(
+            criterion -> {
+              Predicate<Project> strict = standard.criterion(criterion);
+              if (criterion.operator() != operator) {
+                return strict;
+              }
+              FilterCriterion equal =
+                  new FilterCriterion(criterion.definition(), FilterOperator.EQ, criterion.value());
+              return criterion.definition().type() == FilterValueType.DATE_TIME
+                  ? strict.or(
+                      project ->
+                          project
+                              .instant(criterion.definition().field())
+                              .map(instant -> instant.equals(criterion.dateTime().toInstant()))
+                              .orElse(false))
+                  : strict.or(standard.criterion(equal));
+            }));
+  }
+
+  /** Every value of {@code deleted} keeps every project. */
+  static EndpointParts deletedIgnored(EndpointParts parts) {
+    return parts.withPredicates(parts.predicates().withDeletion(scope -> project -> true));
+  }
+
+  /** A {@code limit} above the maximum is served instead of refused. */
+  static EndpointParts noLimitCap(EndpointParts parts) {
+    String limit = parts.contract().limit().parameter();
+    long max = parts.contract().limit().maximum().orElseThrow();
+    return parts.withQueryParser(
+        raw -> {
+          Long asked = QueryPieces.number(raw, limit);
+          if (asked == null || asked <= max) {
+            return parts.queryParser().parse(raw);
+          }
+          return parts
+              .queryParser()
+              .parse(QueryPieces.replace(raw, limit, String.valueOf(max)))
+              .map(query -> query.withLimit(asked));
+        });
+  }
+
+  /** A non-zero offset starts one project early (counted from 1). */
+  static EndpointParts offsetOffByOne(EndpointParts parts) {
+    return parts.withPaginator(
+        (selected, query) ->
+            parts
+                .paginator()
+                .page(selected, query.offset() > 0 ? query.withOffset(query.offset() - 1) : query));
+  }
+
+  /** Without {@code limit}, pages hold 50 projects. */
+  static EndpointParts defaultLimit50(EndpointParts parts) {
+    String limit = parts.contract().limit().parameter();
+    return parts.withQueryParser(
+        raw -> {
+          Outcome<ListQuery> parsed = parts.queryParser().parse(raw);
+          return QueryPieces.has(raw, limit) ? parsed : parsed.map(query -> query.withLimit(50));
+        });
+  }
+
+  /** {@code pipeline.view} alone shows every project. */
+  static EndpointParts viewOnlySeesAll(EndpointParts parts) {
+    return parts.withVisibility(
+        grant ->
+            grant.visibilities().equals(Set.of(Visibility.OWN))
+                ? project -> true
+                : parts.visibility().visibleTo(grant));
+  }
+
+  /** {@code pipeline.view_other} alone shows the user's own projects too. */
+  static EndpointParts viewOtherSeesOwn(EndpointParts parts) {
+    return parts.withVisibility(
+        grant ->
+            grant.visibilities().equals(Set.of(Visibility.OTHERS))
+                ? project -> true
+                : parts.visibility().visibleTo(grant));
+  }
+
+  /** A 400 lists only the first invalid parameter. */
+  static EndpointParts firstFailureOnly(EndpointParts parts) {
+    return parts.withQueryParser(
+        raw -> {
+          Outcome<ListQuery> parsed = parts.queryParser().parse(raw);
+          return parsed
+              .refusal()
+              .filter(refusal -> refusal.failures().size() > 1)
+              .map(
+                  refusal ->
+                      Outcome.<ListQuery>refused(
+                          refusal.withFailures(refusal.failures().subList(0, 1))))
+              .orElse(parsed);
+        });
+  }
+
+  /** Missing or odd headers are accepted: no request is ever a 412. */
+  static EndpointParts neverPrecondition(EndpointParts parts) {
+    String company = parts.contract().headers().companyHeader();
+    String version = parts.contract().headers().versionHeader();
+    return parts.withPreconditions(
+        request ->
+            Outcome.ok(
+                new RequestTarget(
+                    String.valueOf(request.header(company)),
+                    String.valueOf(request.header(version)))));
+  }
+
+  /** Any well-formed version is served. */
+  static EndpointParts anyVersion(EndpointParts parts) {
+    String version = parts.contract().headers().versionHeader();
+    String company = parts.contract().headers().companyHeader();
+    return parts.withPreconditions(
+        request -> {
+          Outcome<RequestTarget> checked = parts.preconditions().check(request);
+          boolean unsupported =
+              checked.refusal().map(r -> "unsupported-version".equals(r.cause())).orElse(false);
+          return unsupported
+              ? Outcome.ok(new RequestTarget(request.header(company), request.header(version)))
+              : checked;
+        });
+  }
+
+  /** A revoked token still authenticates. */
+  static EndpointParts revokedAccepted(EndpointParts parts) {
+    return parts.withAuthenticator(
+        (request, data) -> {
+          var standard = parts.authenticator().authenticate(request, data);
+          if (standard.isOk()) {
+            return standard;
+          }
+          String authorization = request.header("Authorization");
+          String token =
+              authorization == null ? "" : authorization.replaceFirst("(?i)^bearer\\s+", "").trim();
+          return data.identityByToken(token)
+              .filter(identity -> identity.revoked())
+              .map(identity -> Outcome.ok(identity))
+              .orElse(standard);
+        });
+  }
+
+  /** Every metadata of the company appears, null when the project has no value for it. */
+  static EndpointParts metadataNulls(EndpointParts parts) {
+    return parts.withRenderer(
+        new JsonListRenderer(
+            parts.contract(),
+            (project, grant) -> {
+              ObjectNode json = project.json();
+              for (MetadataDefinition definition : grant.company().metadata()) {
+                String field = MetadataDefinition.FIELD_PREFIX + definition.id();
+                if (!json.has(field)) {
+                  json.putNull(field);
+                }
+              }
+              return json.toString().getBytes(StandardCharsets.UTF_8);
+            }));
+  }
+
+  /** value, probability and duration are sent as strings, as the reference page's example shows. */
+  static EndpointParts numbersAsStrings(EndpointParts parts) {
+    return parts.withRenderer(
+        new JsonListRenderer(
+            parts.contract(),
+            (project, grant) -> {
+              ObjectNode json = project.json();
+              for (String field : List.of("value", "probability", "duration")) {
+                if (json.hasNonNull(field)) {
+                  json.set(field, JsonNodeFactory.instance.textNode(json.get(field).asText()));
+                }
+              }
+              return json.toString().getBytes(StandardCharsets.UTF_8);
+            }));
+  }
+
+  /** The query is validated before the caller is authenticated. */
+  static EndpointParts validationFirst(EndpointParts parts) {
+    return parts.withChecks(
+        List.of(Check.VALIDATION, Check.AUTHENTICATION, Check.PRECONDITIONS, Check.ACCESS));
+  }
+
+  /** An invalid date makes the server fail (a 500) instead of a 400. */
+  static EndpointParts crashOnBadDate(EndpointParts parts) {
+    return parts.withQueryParser(
+        raw -> {
+          Outcome<ListQuery> parsed = parts.queryParser().parse(raw);
+          boolean badDate =
+              parsed.refusal().stream()
+                  .flatMap(refusal -> refusal.failures().stream())
+                  .anyMatch(
+                      failure ->
+                          parts
+                              .contract()
+                              .filter(failure.field())
+                              .map(filter -> filter.type() == FilterValueType.DATE)
+                              .orElse(false));
+          if (badDate) {
+            throw new IllegalArgumentException("unparseable date");
+          }
+          return parsed;
+        });
+  }
+
+  /** The company header is read, but every request is served from acme. */
+  static EndpointParts alwaysAcme(EndpointParts parts) {
+    return parts.withPreconditions(
+        request ->
+            parts
+                .preconditions()
+                .check(request)
+                .map(target -> new RequestTarget("acme", target.version())));
+  }
+
+  /** Every answer lists the selected projects in a new random order. */
+  static EndpointParts unstableOrder(EndpointParts parts) {
+    return parts.withSelector(
+        (projects, keep) -> {
+          List<Project> selected = new ArrayList<>(parts.selector().select(projects, keep));
+          Collections.shuffle(selected);
+          return selected;
+        });
+  }
+
+  /** "On a date" compares the UTC dates instead of the dates in the value's offset. */
+  static EndpointParts onDateInUtc(EndpointParts parts) {
+    PredicateFactory standard = parts.predicates();
+    return parts.withPredicates(
+        standard.withCriterion(
+            criterion -> {
+              if (criterion.definition().type() != FilterValueType.DATE_TIME
+                  || criterion.operator() != FilterOperator.EQ) {
+                return standard.criterion(criterion);
+              }
+              var day = criterion.dateTime().toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
+              return project ->
+                  project
+                      .instant(criterion.definition().field())
+                      .map(instant -> instant.atOffset(ZoneOffset.UTC).toLocalDate().equals(day))
+                      .orElse(false);
+            }));
+  }
+
+  /** Answers are labelled text/plain. */
+  static EndpointParts textPlain(EndpointParts parts) {
+    return parts
+        .withRenderer((page, grant) -> relabel(parts.renderer().render(page, grant)))
+        .withErrorRenderer(refusal -> relabel(parts.errorRenderer().render(refusal)));
+  }
+
+  private static Answer relabel(Answer answer) {
+    return answer.withHeader("Content-Type", "text/plain; charset=utf-8");
+  }
+
+  /** Only the exact spelling {@code Bearer} is accepted. */
+  static EndpointParts bearerCaseSensitive(EndpointParts parts) {
+    return parts.withAuthenticator(
+        (request, data) -> {
+          String authorization = request.header("Authorization");
+          if (authorization != null && !authorization.startsWith("Bearer ")) {
+            return Outcome.refused(Refusal.of(parts.contract().error(401), "wrong-scheme"));
+          }
+          return parts.authenticator().authenticate(request, data);
+        });
+  }
+}
