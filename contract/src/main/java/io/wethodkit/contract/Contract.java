@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The OpenAPI contract of {@code GET /api/projects}, loaded and read: what the mock server
- * emulates and what the conformance suite checks both come from here.
+ * The OpenAPI contract of {@code GET /api/projects}, loaded and read: what the mock server emulates
+ * and what the conformance suite checks both come from here.
  */
 public final class Contract {
 

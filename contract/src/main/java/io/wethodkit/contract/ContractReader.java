@@ -41,8 +41,7 @@ final class ContractReader {
     JsonNode document = tree(bytes);
     Map.Entry<String, Operation> listOperation = listOperation(openApi);
     Operation operation = listOperation.getValue();
-    List<Parameter> parameters =
-        Optional.ofNullable(operation.getParameters()).orElseGet(List::of);
+    List<Parameter> parameters = Optional.ofNullable(operation.getParameters()).orElseGet(List::of);
 
     List<FilterDefinition> filters = new ArrayList<>();
     DeletionFilter deletion = null;
@@ -106,7 +105,8 @@ final class ContractReader {
     options.setResolve(true);
     options.setResolveFully(true);
     SwaggerParseResult result =
-        new OpenAPIV3Parser().readContents(new String(bytes, StandardCharsets.UTF_8), null, options);
+        new OpenAPIV3Parser()
+            .readContents(new String(bytes, StandardCharsets.UTF_8), null, options);
     List<String> messages = Optional.ofNullable(result.getMessages()).orElseGet(List::of);
     if (result.getOpenAPI() == null || !messages.isEmpty()) {
       throw new ContractException(
@@ -124,7 +124,8 @@ final class ContractReader {
   }
 
   private Map.Entry<String, Operation> listOperation(OpenAPI openApi) {
-    require(openApi.getPaths() != null && openApi.getPaths().size() == 1,
+    require(
+        openApi.getPaths() != null && openApi.getPaths().size() == 1,
         "the document must define exactly one path");
     Map.Entry<String, PathItem> path = openApi.getPaths().entrySet().iterator().next();
     Operation get = path.getValue().getGet();
@@ -136,14 +137,14 @@ final class ContractReader {
     String name = parameter.getName();
     String field = string(ext.get("field"), "x-filter.field of '" + name + "'");
     FilterValueType type =
-        FilterValueType.fromContract(string(ext.get("type"), "x-filter.type of '" + name + "'"), name);
+        FilterValueType.fromContract(
+            string(ext.get("type"), "x-filter.type of '" + name + "'"), name);
     List<FilterOperator> operators = new ArrayList<>();
     for (String op : strings(ext.get("operators"), "x-filter.operators of '" + name + "'")) {
       operators.add(FilterOperator.fromContract(op, name));
     }
     require(!operators.isEmpty(), "x-filter of '" + name + "' lists no operator");
-    Optional<String> pattern =
-        Optional.ofNullable(parameter.getSchema()).map(Schema::getPattern);
+    Optional<String> pattern = Optional.ofNullable(parameter.getSchema()).map(Schema::getPattern);
     return new FilterDefinition(
         name,
         field,
@@ -157,17 +158,22 @@ final class ContractReader {
   private DeletionFilter deletion(Parameter parameter, Map<String, Object> ext) {
     String name = parameter.getName();
     Map<String, DeletionScope> scopes = new LinkedHashMap<>();
-    ext.forEach((value, scope) -> scopes.put(value, DeletionScope.fromContract(String.valueOf(scope), name)));
+    ext.forEach(
+        (value, scope) ->
+            scopes.put(value, DeletionScope.fromContract(String.valueOf(scope), name)));
     Schema<?> schema = parameter.getSchema();
-    require(schema != null && schema.getDefault() != null,
+    require(
+        schema != null && schema.getDefault() != null,
         "the x-deletion-filter parameter '" + name + "' has no default");
     String defaultValue = String.valueOf(schema.getDefault());
-    require(scopes.containsKey(defaultValue),
+    require(
+        scopes.containsKey(defaultValue),
         "the default of '" + name + "' is not one of its x-deletion-filter values");
     if (schema.getEnum() != null) {
       Set<String> enumValues = new LinkedHashSet<>();
       schema.getEnum().forEach(value -> enumValues.add(String.valueOf(value)));
-      require(enumValues.equals(scopes.keySet()),
+      require(
+          enumValues.equals(scopes.keySet()),
           "the enum of '" + name + "' and its x-deletion-filter values differ");
     }
     return new DeletionFilter(name, defaultValue, scopes);
@@ -176,7 +182,8 @@ final class ContractReader {
   private PageParameter page(Parameter parameter) {
     Schema<?> schema = parameter.getSchema();
     String name = parameter.getName();
-    require(schema != null && schema.getMinimum() != null && schema.getDefault() != null,
+    require(
+        schema != null && schema.getMinimum() != null && schema.getDefault() != null,
         "the pagination parameter '" + name + "' needs a minimum and a default");
     OptionalLong maximum =
         schema.getMaximum() == null
@@ -201,7 +208,8 @@ final class ContractReader {
                     string(map(spec, permission).get("sees"), "sees of " + permission),
                     permission)));
     for (Visibility visibility : Visibility.values()) {
-      require(permissions.containsValue(visibility), "no permission sees " + visibility.contractName());
+      require(
+          permissions.containsValue(visibility), "no permission sees " + visibility.contractName());
     }
     List<String> ownerFields = strings(ext.get("x-owner-fields"), "x-owner-fields");
     require(!ownerFields.isEmpty(), "x-owner-fields lists no field");
@@ -215,11 +223,13 @@ final class ContractReader {
       require(response != null, "the operation has no " + status + " response");
       Schema<?> schema = response.getContent().get("application/json").getSchema();
       Map<String, Schema> properties = schema.getProperties();
-      require(properties != null && properties.containsKey("key"),
+      require(
+          properties != null && properties.containsKey("key"),
           "the " + status + " schema has no 'key' property");
       Object key = properties.get("key").getConst();
       require(key != null, "the " + status + " schema does not fix 'key' with const");
-      Object message = properties.containsKey("message") ? properties.get("message").getExample() : null;
+      Object message =
+          properties.containsKey("message") ? properties.get("message").getExample() : null;
       Map<String, String> causes = new LinkedHashMap<>();
       Map<String, Object> ext = extensions(response.getExtensions());
       if (ext.containsKey("x-error-causes")) {
@@ -228,7 +238,11 @@ final class ContractReader {
       }
       answers.put(
           status,
-          new ErrorAnswer(status, String.valueOf(key), message == null ? null : String.valueOf(message), causes));
+          new ErrorAnswer(
+              status,
+              String.valueOf(key),
+              message == null ? null : String.valueOf(message),
+              causes));
     }
     return answers;
   }
@@ -244,7 +258,8 @@ final class ContractReader {
   }
 
   private String string(Object value, String where) {
-    require(value instanceof String && !((String) value).isEmpty(), "expected a string at " + where);
+    require(
+        value instanceof String && !((String) value).isEmpty(), "expected a string at " + where);
     return (String) value;
   }
 

@@ -9,7 +9,8 @@ import java.util.Map;
  * @param defaultValue the value that applies when the parameter is absent
  * @param scopes each allowed value with the projects it keeps, in the contract's order
  */
-public record DeletionFilter(String parameter, String defaultValue, Map<String, DeletionScope> scopes) {
+public record DeletionFilter(
+    String parameter, String defaultValue, Map<String, DeletionScope> scopes) {
 
   public DeletionFilter {
     scopes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scopes));
@@ -21,6 +22,7 @@ public record DeletionFilter(String parameter, String defaultValue, Map<String, 
         .filter(entry -> entry.getValue() == scope)
         .map(Map.Entry::getKey)
         .findFirst()
-        .orElseThrow(() -> new ContractException("no value of '" + parameter + "' selects " + scope));
+        .orElseThrow(
+            () -> new ContractException("no value of '" + parameter + "' selects " + scope));
   }
 }

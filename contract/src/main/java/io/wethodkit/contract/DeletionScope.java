@@ -28,7 +28,10 @@ public enum DeletionScope {
         .orElseThrow(
             () ->
                 new ContractException(
-                    "x-deletion-filter of '" + parameter + "' maps to an unknown scope '" + name
+                    "x-deletion-filter of '"
+                        + parameter
+                        + "' maps to an unknown scope '"
+                        + name
                         + "'"));
   }
 }

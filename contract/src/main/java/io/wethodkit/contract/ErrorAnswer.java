@@ -3,8 +3,8 @@ package io.wethodkit.contract;
 import java.util.Map;
 
 /**
- * An error response of the contract: its status, the {@code key} its schema fixes, the message
- * its schema or example gives, and its causes ({@code x-error-causes}) with their messages.
+ * An error response of the contract: its status, the {@code key} its schema fixes, the message its
+ * schema or example gives, and its causes ({@code x-error-causes}) with their messages.
  */
 public record ErrorAnswer(int status, String key, String message, Map<String, String> causes) {
 

@@ -10,7 +10,8 @@ import java.util.OptionalLong;
  * @param maximum the greatest value allowed, if bounded
  * @param defaultValue the value that applies when the parameter is absent
  */
-public record PageParameter(String parameter, long minimum, OptionalLong maximum, long defaultValue) {
+public record PageParameter(
+    String parameter, long minimum, OptionalLong maximum, long defaultValue) {
 
   /** A one-line statement of the allowed values, for 400 messages and reports. */
   public String grammar() {

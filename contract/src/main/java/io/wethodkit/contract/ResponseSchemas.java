@@ -30,7 +30,8 @@ public final class ResponseSchemas {
     this.factory =
         JsonSchemaFactory.getInstance(
             SpecVersion.VersionFlag.V202012,
-            builder -> builder.schemaLoaders(loaders -> loaders.schemas(Map.of(DOCUMENT_IRI, json))));
+            builder ->
+                builder.schemaLoaders(loaders -> loaders.schemas(Map.of(DOCUMENT_IRI, json))));
     this.config =
         SchemaValidatorsConfig.builder()
             .formatAssertionsEnabled(true)

@@ -81,7 +81,10 @@ class ContractExamplesTest {
       JsonNode examples =
           contract
               .document()
-              .at("/paths/~1api~1projects/get/responses/" + status + "/content/application~1json/examples");
+              .at(
+                  "/paths/~1api~1projects/get/responses/"
+                      + status
+                      + "/content/application~1json/examples");
       examples
           .elements()
           .forEachRemaining(
@@ -122,7 +125,8 @@ class ContractExamplesTest {
     JsonNode example =
         contract
             .document()
-            .at("/paths/~1api~1projects/get/responses/200/content/application~1json/examples/projects/value/0");
+            .at(
+                "/paths/~1api~1projects/get/responses/200/content/application~1json/examples/projects/value/0");
     return (ObjectNode) example.deepCopy();
   }
 }

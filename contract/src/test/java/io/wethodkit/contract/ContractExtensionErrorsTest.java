@@ -13,7 +13,9 @@ class ContractExtensionErrorsTest {
 
   private static String bundledText() throws IOException {
     try (InputStream in =
-        ContractExtensionErrorsTest.class.getClassLoader().getResourceAsStream(Contract.BUNDLED_RESOURCE)) {
+        ContractExtensionErrorsTest.class
+            .getClassLoader()
+            .getResourceAsStream(Contract.BUNDLED_RESOURCE)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -24,7 +26,10 @@ class ContractExtensionErrorsTest {
 
   @Test
   void anUnknownFilterTypeIsNamedWithItsParameter() throws IOException {
-    String text = bundledText().replaceFirst("type: integer\n            minimum: 0", "type: percent\n            minimum: 0");
+    String text =
+        bundledText()
+            .replaceFirst(
+                "type: integer\n            minimum: 0", "type: percent\n            minimum: 0");
     assertThatThrownBy(() -> parse(text))
         .isInstanceOf(ContractException.class)
         .hasMessageContaining("probability")
@@ -53,6 +58,7 @@ class ContractExtensionErrorsTest {
   void theDigestChangesWithTheText() throws IOException {
     String text = bundledText();
     assertThat(parse(text).sha256()).isEqualTo(Contract.bundled().sha256());
-    assertThat(parse(text + "\n# another revision\n").sha256()).isNotEqualTo(Contract.bundled().sha256());
+    assertThat(parse(text + "\n# another revision\n").sha256())
+        .isNotEqualTo(Contract.bundled().sha256());
   }
 }

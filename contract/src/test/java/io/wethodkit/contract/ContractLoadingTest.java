@@ -29,16 +29,18 @@ class ContractLoadingTest {
     assertThat(probability.maximum()).isEqualTo(OptionalLong.of(100));
     assertThat(probability.operators())
         .containsExactly(FilterOperator.EQ, FilterOperator.GT, FilterOperator.LT);
-    assertThat(probability.grammar())
-        .isEqualTo("N, gt:N or lt:N with N an integer from 0 to 100");
-    assertThat(contract.filter("updated_at").orElseThrow().type()).isEqualTo(FilterValueType.DATE_TIME);
+    assertThat(probability.grammar()).isEqualTo("N, gt:N or lt:N with N an integer from 0 to 100");
+    assertThat(contract.filter("updated_at").orElseThrow().type())
+        .isEqualTo(FilterValueType.DATE_TIME);
     assertThat(contract.filter("date_start").orElseThrow().type()).isEqualTo(FilterValueType.DATE);
   }
 
   @Test
   void readsPaginationDeletionHeadersAccessAndErrors() {
-    assertThat(contract.limit()).isEqualTo(new PageParameter("limit", 1, OptionalLong.of(100), 100));
-    assertThat(contract.offset()).isEqualTo(new PageParameter("offset", 0, OptionalLong.empty(), 0));
+    assertThat(contract.limit())
+        .isEqualTo(new PageParameter("limit", 1, OptionalLong.of(100), 100));
+    assertThat(contract.offset())
+        .isEqualTo(new PageParameter("offset", 0, OptionalLong.empty(), 0));
     assertThat(contract.deletionFilter().defaultValue()).isEqualTo("exclude");
     assertThat(contract.deletionFilter().scopes())
         .containsEntry("exclude", DeletionScope.ACTIVE)

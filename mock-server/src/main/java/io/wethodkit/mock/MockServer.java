@@ -46,7 +46,11 @@ public final class MockServer implements AutoCloseable {
   private final WireMockServer wireMock;
   private final String bind;
 
-  private MockServer(Builder builder, Loaded loaded, WireMockServer wireMock, ProjectsRequestFilter filter,
+  private MockServer(
+      Builder builder,
+      Loaded loaded,
+      WireMockServer wireMock,
+      ProjectsRequestFilter filter,
       ProjectsAdminApi admin) {
     this.contract = loaded.contract();
     this.bind = builder.bind;
@@ -70,7 +74,8 @@ public final class MockServer implements AutoCloseable {
     } catch (RuntimeException e) {
       if (causedBy(e, BindException.class)) {
         throw new MockStartException(
-            "Port " + wireMock.getOptions().portNumber() + " on " + bind + " is already in use.", e);
+            "Port " + wireMock.getOptions().portNumber() + " on " + bind + " is already in use.",
+            e);
       }
       throw new MockStartException("The mock server cannot start: " + e.getMessage(), e);
     }
@@ -218,9 +223,10 @@ public final class MockServer implements AutoCloseable {
     }
 
     /**
-     * Reads the contract and the fixtures; throws {@link io.wethodkit.mock.store.InvalidDataException}
-     * naming the file and the problem when the fixtures are invalid, and
-     * {@link io.wethodkit.contract.ContractException} when the contract is.
+     * Reads the contract and the fixtures; throws {@link
+     * io.wethodkit.mock.store.InvalidDataException} naming the file and the problem when the
+     * fixtures are invalid, and {@link io.wethodkit.contract.ContractException} when the contract
+     * is.
      */
     public MockServer build() {
       // WireMock is built while the contract and the fixtures load: it halves the start time.
@@ -237,7 +243,8 @@ public final class MockServer implements AutoCloseable {
               .jettyHeaderRequestSize(REQUEST_HEAD_BYTES)
               .jettyHeaderBufferSize(REQUEST_HEAD_BYTES)
               .notifier(verbose ? new ConsoleNotifier(true) : new Slf4jNotifier(false))
-              // Otherwise WireMock renders every answer, body in base64, into a log line per request.
+              // Otherwise WireMock renders every answer, body in base64, into a log line per
+              // request.
               .stubRequestLoggingDisabled(!verbose)
               .extensions(filter, userStubs, admin);
       if (port == 0) {
@@ -264,7 +271,9 @@ public final class MockServer implements AutoCloseable {
 
     private Loaded load() {
       Contract chosen =
-          contract != null ? contract : contractFile != null ? Contract.load(contractFile) : Contract.bundled();
+          contract != null
+              ? contract
+              : contractFile != null ? Contract.load(contractFile) : Contract.bundled();
       Dataset data = dataset;
       if (data == null) {
         FixtureLoader loader = new FixtureLoader(chosen);

@@ -22,9 +22,9 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
- * The endpoint's parts can be replaced or decorated from outside through
- * {@code MockServer.builder().customize(...)}, with no flag in the mock: here, three deliberately
- * broken variants change the answers they should and nothing else.
+ * The endpoint's parts can be replaced or decorated from outside through {@code
+ * MockServer.builder().customize(...)}, with no flag in the mock: here, three deliberately broken
+ * variants change the answers they should and nothing else.
  */
 class CustomizeSeamTest {
 
@@ -64,27 +64,43 @@ class CustomizeSeamTest {
     UnaryOperator<EndpointParts> gtAsGte =
         parts ->
             parts.withPredicates(
-                parts.predicates().withCriterion(
-                    criterion ->
-                        criterion.operator() == FilterOperator.GT
-                            ? standard.criterion(new FilterCriterion(criterion.definition(), FilterOperator.GT, criterion.value()))
-                                .or(standard.criterion(new FilterCriterion(criterion.definition(), FilterOperator.EQ, criterion.value())))
-                            : standard.criterion(criterion)));
+                parts
+                    .predicates()
+                    .withCriterion(
+                        criterion ->
+                            criterion.operator() == FilterOperator.GT
+                                ? standard
+                                    .criterion(
+                                        new FilterCriterion(
+                                            criterion.definition(),
+                                            FilterOperator.GT,
+                                            criterion.value()))
+                                    .or(
+                                        standard.criterion(
+                                            new FilterCriterion(
+                                                criterion.definition(),
+                                                FilterOperator.EQ,
+                                                criterion.value())))
+                                : standard.criterion(criterion)));
     try (MockServer faithful = MockServer.builder().fixtures(TestData.dir()).build().start();
         MockServer broken = start(gtAsGte)) {
       Map<String, String> both = headers("tok-both", "acme");
       assertThat(ids(list(faithful, "probability=gt:50", both))).containsExactly(3L, 9L);
       assertThat(ids(list(broken, "probability=gt:50", both))).containsExactly(1L, 3L, 6L, 9L, 12L);
-      assertThat(ids(list(broken, "probability=lt:50", both))).isEqualTo(ids(list(faithful, "probability=lt:50", both)));
+      assertThat(ids(list(broken, "probability=lt:50", both)))
+          .isEqualTo(ids(list(faithful, "probability=lt:50", both)));
     }
   }
 
   @Test
   void theChecksCanBeReordered() {
     UnaryOperator<EndpointParts> validationFirst =
-        parts -> parts.withChecks(List.of(Check.VALIDATION, Check.AUTHENTICATION, Check.PRECONDITIONS, Check.ACCESS));
+        parts ->
+            parts.withChecks(
+                List.of(Check.VALIDATION, Check.AUTHENTICATION, Check.PRECONDITIONS, Check.ACCESS));
     try (MockServer mock = start(validationFirst)) {
-      Response response = list(mock, "limit=0", Map.of("Wethod-Company", "acme", "Wethod-Version", "2024-06-15"));
+      Response response =
+          list(mock, "limit=0", Map.of("Wethod-Company", "acme", "Wethod-Version", "2024-06-15"));
       assertThat(response.statusCode()).isEqualTo(400);
       assertThat(list(mock, "", Map.of()).statusCode()).isEqualTo(401);
     }
@@ -95,8 +111,19 @@ class CustomizeSeamTest {
     try (MockServer mock =
         MockServer.builder()
             .fixtures(TestData.dir())
-            .customize(parts -> parts.withRenderer((page, grant) -> parts.renderer().render(page, grant).withHeader("Content-Type", "text/plain")))
-            .customize(parts -> parts.withPaginator((selected, query) -> parts.paginator().page(selected, query.withOffset(query.offset() + 1))))
+            .customize(
+                parts ->
+                    parts.withRenderer(
+                        (page, grant) ->
+                            parts
+                                .renderer()
+                                .render(page, grant)
+                                .withHeader("Content-Type", "text/plain")))
+            .customize(
+                parts ->
+                    parts.withPaginator(
+                        (selected, query) ->
+                            parts.paginator().page(selected, query.withOffset(query.offset() + 1))))
             .build()
             .start()) {
       Response response = list(mock, "limit=2", headers("tok-both", "acme"));

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every golden case of the fixtures module, replayed over real HTTP against the mock loaded with
- * the bundled fixtures: status, ids in order or error key and failure fields, and every body
- * valid against the contract's schema for its status.
+ * the bundled fixtures: status, ids in order or error key and failure fields, and every body valid
+ * against the contract's schema for its status.
  */
 class GoldenCasesTest {
 
@@ -59,14 +59,19 @@ class GoldenCasesTest {
   private static void replay(JsonNode golden) {
     JsonNode request = golden.get("request");
     Map<String, String> headers = new LinkedHashMap<>();
-    request.path("headers").fields().forEachRemaining(h -> headers.put(h.getKey(), h.getValue().asText()));
+    request
+        .path("headers")
+        .fields()
+        .forEachRemaining(h -> headers.put(h.getKey(), h.getValue().asText()));
     RawHttp.Reply reply = Calls.send(mock, request.path("query").asText(""), headers);
     JsonNode expect = golden.get("expect");
     String context = golden.get("name").asText() + " -> " + reply.text();
     assertThat(reply.status()).as(context).isEqualTo(expect.get("status").asInt());
     assertThat(reply.header("Content-Type")).as(context).isEqualTo("application/json");
     JsonNode body = Json.parse(reply.body(), "answer");
-    assertThat(mock.contract().schemas().validateResponse(reply.status(), body)).as(context).isEmpty();
+    assertThat(mock.contract().schemas().validateResponse(reply.status(), body))
+        .as(context)
+        .isEmpty();
     if (expect.has("ids")) {
       List<Long> ids = new ArrayList<>();
       body.forEach(item -> ids.add(item.get("id").asLong()));

@@ -1,8 +1,8 @@
 package io.wethodkit.mock.access;
 
 /**
- * The causes the emulation tells apart; each names an entry of the contract's
- * {@code x-error-causes}, whose message the answer carries.
+ * The causes the emulation tells apart; each names an entry of the contract's {@code
+ * x-error-causes}, whose message the answer carries.
  */
 public final class Causes {
   public static final String MISSING_AUTHORIZATION = "missing-authorization";

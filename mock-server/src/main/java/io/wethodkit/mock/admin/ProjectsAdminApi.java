@@ -8,10 +8,10 @@ import static com.github.tomakehurst.wiremock.http.RequestMethod.PUT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.admin.Router;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.url.PathParams;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.wethodkit.mock.store.DatasetJson;
 import io.wethodkit.mock.store.InvalidDataException;
@@ -22,9 +22,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The admin API of the mock's state, under WireMock's admin path ({@code /__admin}) at
- * {@value #ROOT}: reset, dataset, projects, identities and clock. Every change is checked fully
- * before it applies, so a 400 leaves the state as it was.
+ * The admin API of the mock's state, under WireMock's admin path ({@code /__admin}) at {@value
+ * #ROOT}: reset, dataset, projects, identities and clock. Every change is checked fully before it
+ * applies, so a 400 leaves the state as it was.
  */
 public final class ProjectsAdminApi implements AdminApiExtension {
 
@@ -64,30 +64,117 @@ public final class ProjectsAdminApi implements AdminApiExtension {
     String company = ROOT + "/companies/{company}/projects";
     String project = company + "/{id}";
     String identity = ROOT + "/identities/{name}";
-    router.add(POST, ROOT + "/reset", (admin, event, params) -> respond(c -> commands().reset(), event, params));
-    router.add(GET, ROOT + "/dataset", (admin, event, params) -> respond(c -> commands().dataset(), event, params));
-    router.add(PUT, ROOT + "/dataset", (admin, event, params) -> respond(c -> commands().replaceDataset(c.body()), event, params));
-    router.add(GET, company, (admin, event, params) -> respond(c -> commands().projects(c.param("company")), event, params));
-    router.add(POST, company, (admin, event, params) -> respond(c -> commands().createProject(c.param("company"), c.body()), event, params));
-    router.add(PATCH, company, (admin, event, params) -> respond(c -> commands().updateProjects(c.param("company"), c.body()), event, params));
-    router.add(GET, project, (admin, event, params) -> respond(c -> commands().project(c.param("company"), c.id()), event, params));
-    router.add(PATCH, project, (admin, event, params) -> respond(c -> commands().updateProject(c.param("company"), c.id(), c.body()), event, params));
-    router.add(DELETE, project, (admin, event, params) -> respond(c -> commands().hardDelete(c.param("company"), c.id()), event, params));
-    router.add(POST, project + "/soft-delete", (admin, event, params) -> respond(c -> commands().softDelete(c.param("company"), c.id()), event, params));
-    router.add(POST, project + "/restore", (admin, event, params) -> respond(c -> commands().restore(c.param("company"), c.id()), event, params));
-    router.add(GET, ROOT + "/identities", (admin, event, params) -> respond(c -> commands().identities(), event, params));
-    router.add(GET, identity, (admin, event, params) -> respond(c -> commands().identity(c.param("name")), event, params));
-    router.add(PUT, identity, (admin, event, params) -> respond(c -> commands().putIdentity(c.param("name"), c.body()), event, params));
-    router.add(PATCH, identity, (admin, event, params) -> respond(c -> commands().patchIdentity(c.param("name"), c.body()), event, params));
-    router.add(DELETE, identity, (admin, event, params) -> respond(c -> commands().deleteIdentity(c.param("name")), event, params));
-    router.add(POST, identity + "/revoke", (admin, event, params) -> respond(c -> commands().revoke(c.param("name"), true), event, params));
-    router.add(POST, identity + "/unrevoke", (admin, event, params) -> respond(c -> commands().revoke(c.param("name"), false), event, params));
-    router.add(PUT, identity + "/permissions/{company}",
-        (admin, event, params) -> respond(c -> commands().setPermissions(c.param("name"), c.param("company"), c.body()), event, params));
-    router.add(DELETE, identity + "/permissions/{company}",
-        (admin, event, params) -> respond(c -> commands().removeCompany(c.param("name"), c.param("company")), event, params));
-    router.add(GET, ROOT + "/clock", (admin, event, params) -> respond(c -> commands().clock(), event, params));
-    router.add(PUT, ROOT + "/clock", (admin, event, params) -> respond(c -> commands().setClock(c.body()), event, params));
+    router.add(
+        POST,
+        ROOT + "/reset",
+        (admin, event, params) -> respond(c -> commands().reset(), event, params));
+    router.add(
+        GET,
+        ROOT + "/dataset",
+        (admin, event, params) -> respond(c -> commands().dataset(), event, params));
+    router.add(
+        PUT,
+        ROOT + "/dataset",
+        (admin, event, params) -> respond(c -> commands().replaceDataset(c.body()), event, params));
+    router.add(
+        GET,
+        company,
+        (admin, event, params) ->
+            respond(c -> commands().projects(c.param("company")), event, params));
+    router.add(
+        POST,
+        company,
+        (admin, event, params) ->
+            respond(c -> commands().createProject(c.param("company"), c.body()), event, params));
+    router.add(
+        PATCH,
+        company,
+        (admin, event, params) ->
+            respond(c -> commands().updateProjects(c.param("company"), c.body()), event, params));
+    router.add(
+        GET,
+        project,
+        (admin, event, params) ->
+            respond(c -> commands().project(c.param("company"), c.id()), event, params));
+    router.add(
+        PATCH,
+        project,
+        (admin, event, params) ->
+            respond(
+                c -> commands().updateProject(c.param("company"), c.id(), c.body()),
+                event,
+                params));
+    router.add(
+        DELETE,
+        project,
+        (admin, event, params) ->
+            respond(c -> commands().hardDelete(c.param("company"), c.id()), event, params));
+    router.add(
+        POST,
+        project + "/soft-delete",
+        (admin, event, params) ->
+            respond(c -> commands().softDelete(c.param("company"), c.id()), event, params));
+    router.add(
+        POST,
+        project + "/restore",
+        (admin, event, params) ->
+            respond(c -> commands().restore(c.param("company"), c.id()), event, params));
+    router.add(
+        GET,
+        ROOT + "/identities",
+        (admin, event, params) -> respond(c -> commands().identities(), event, params));
+    router.add(
+        GET,
+        identity,
+        (admin, event, params) ->
+            respond(c -> commands().identity(c.param("name")), event, params));
+    router.add(
+        PUT,
+        identity,
+        (admin, event, params) ->
+            respond(c -> commands().putIdentity(c.param("name"), c.body()), event, params));
+    router.add(
+        PATCH,
+        identity,
+        (admin, event, params) ->
+            respond(c -> commands().patchIdentity(c.param("name"), c.body()), event, params));
+    router.add(
+        DELETE,
+        identity,
+        (admin, event, params) ->
+            respond(c -> commands().deleteIdentity(c.param("name")), event, params));
+    router.add(
+        POST,
+        identity + "/revoke",
+        (admin, event, params) ->
+            respond(c -> commands().revoke(c.param("name"), true), event, params));
+    router.add(
+        POST,
+        identity + "/unrevoke",
+        (admin, event, params) ->
+            respond(c -> commands().revoke(c.param("name"), false), event, params));
+    router.add(
+        PUT,
+        identity + "/permissions/{company}",
+        (admin, event, params) ->
+            respond(
+                c -> commands().setPermissions(c.param("name"), c.param("company"), c.body()),
+                event,
+                params));
+    router.add(
+        DELETE,
+        identity + "/permissions/{company}",
+        (admin, event, params) ->
+            respond(
+                c -> commands().removeCompany(c.param("name"), c.param("company")), event, params));
+    router.add(
+        GET,
+        ROOT + "/clock",
+        (admin, event, params) -> respond(c -> commands().clock(), event, params));
+    router.add(
+        PUT,
+        ROOT + "/clock",
+        (admin, event, params) -> respond(c -> commands().setClock(c.body()), event, params));
   }
 
   private StateCommands commands() {

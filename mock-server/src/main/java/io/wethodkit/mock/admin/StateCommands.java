@@ -26,8 +26,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The state changes of the admin API. Each one computes the next dataset from the current one and
- * fails before swapping anything when the input is invalid; {@code updated_at} and
- * {@code deleted_at} are stamped from the mock clock.
+ * fails before swapping anything when the input is invalid; {@code updated_at} and {@code
+ * deleted_at} are stamped from the mock clock.
  */
 final class StateCommands {
 
@@ -54,8 +54,13 @@ final class StateCommands {
     Dataset next = json.readDocument(body, "body");
     state.replace(next);
     return AdminResult.message(
-        "The dataset now holds " + next.companies().size() + " companies, " + next.projectCount()
-            + " projects and " + next.identities().size() + " identities.");
+        "The dataset now holds "
+            + next.companies().size()
+            + " companies, "
+            + next.projectCount()
+            + " projects and "
+            + next.identities().size()
+            + " identities.");
   }
 
   AdminResult projects(String slug) {
@@ -81,7 +86,8 @@ final class StateCommands {
             node.put(Project.ID, data.nextProjectId());
           } else if (node.get(Project.ID).canConvertToLong()
               && data.companyOfProject(node.get(Project.ID).asLong()).isPresent()) {
-            throw new InvalidDataException("body.id", "the project id " + node.get(Project.ID) + " is already used");
+            throw new InvalidDataException(
+                "body.id", "the project id " + node.get(Project.ID) + " is already used");
           }
           if (!node.hasNonNull(Project.CREATED_AT)) {
             node.put(Project.CREATED_AT, now);
@@ -110,7 +116,8 @@ final class StateCommands {
   /** Several partial updates applied together, or none of them. */
   AdminResult updateProjects(String slug, JsonNode body) {
     if (body == null || !body.isArray() || body.isEmpty()) {
-      throw new InvalidDataException("body", "must be a non-empty array of partial projects, each with its id");
+      throw new InvalidDataException(
+          "body", "must be a non-empty array of partial projects, each with its id");
     }
     List<Project> changed = new ArrayList<>();
     state.update(
@@ -124,7 +131,8 @@ final class StateCommands {
               throw new InvalidDataException(where + ".id", "must name the project to change");
             }
             if (!seen.add(id.asLong())) {
-              throw new InvalidDataException(where + ".id", "the project " + id + " is changed twice");
+              throw new InvalidDataException(
+                  where + ".id", "the project " + id + " is changed twice");
             }
             changed.add(patched(data, slug, id.asLong(), patch, where));
           }
@@ -194,7 +202,8 @@ final class StateCommands {
   AdminResult putIdentity(String name, JsonNode body) {
     ObjectNode node = object(body, "body");
     if (node.has("name") && !name.equals(node.get("name").asText())) {
-      throw new InvalidDataException("body.name", "differs from the name in the path ('" + name + "')");
+      throw new InvalidDataException(
+          "body.name", "differs from the name in the path ('" + name + "')");
     }
     Identity identity = json.readIdentity(name, node, "body");
     state.update(data -> data.withIdentity(identity));
@@ -212,7 +221,8 @@ final class StateCommands {
           while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (field.getKey().equals("name") && !field.getValue().asText().equals(name)) {
-              throw new InvalidDataException("body.name", "cannot change; add a new identity instead");
+              throw new InvalidDataException(
+                  "body.name", "cannot change; add a new identity instead");
             }
             node.set(field.getKey(), field.getValue());
           }
@@ -284,11 +294,14 @@ final class StateCommands {
     } else if (mode.equals("fixed")) {
       JsonNode instant = node.get("instant");
       if (instant == null || !instant.isTextual()) {
-        throw new InvalidDataException("body.instant", "must be an ISO 8601 date-time with an offset, e.g. 2025-01-01T09:00:00Z");
+        throw new InvalidDataException(
+            "body.instant",
+            "must be an ISO 8601 date-time with an offset, e.g. 2025-01-01T09:00:00Z");
       }
       clock.fix(instant(instant.textValue()));
     } else {
-      throw new InvalidDataException("body.mode", "must be \"fixed\" (with \"instant\") or \"real\"");
+      throw new InvalidDataException(
+          "body.mode", "must be \"fixed\" (with \"instant\") or \"real\"");
     }
     return clock();
   }
@@ -297,7 +310,9 @@ final class StateCommands {
     try {
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
-      throw new InvalidDataException("body.instant", "'" + text + "' is not an ISO 8601 date-time with an offset, e.g. 2025-01-01T09:00:00Z");
+      throw new InvalidDataException(
+          "body.instant",
+          "'" + text + "' is not an ISO 8601 date-time with an offset, e.g. 2025-01-01T09:00:00Z");
     }
   }
 
@@ -316,17 +331,20 @@ final class StateCommands {
   }
 
   private static Company company(Dataset data, String slug) {
-    return data.company(slug).orElseThrow(() -> new NotFoundException("No company has the slug '" + slug + "'."));
+    return data.company(slug)
+        .orElseThrow(() -> new NotFoundException("No company has the slug '" + slug + "'."));
   }
 
   private static Project project(Dataset data, String slug, long id) {
     company(data, slug);
     return data.project(slug, id)
-        .orElseThrow(() -> new NotFoundException("Company '" + slug + "' has no project " + id + "."));
+        .orElseThrow(
+            () -> new NotFoundException("Company '" + slug + "' has no project " + id + "."));
   }
 
   private static Identity identity(Dataset data, String name) {
-    return data.identity(name).orElseThrow(() -> new NotFoundException("No identity is named '" + name + "'."));
+    return data.identity(name)
+        .orElseThrow(() -> new NotFoundException("No identity is named '" + name + "'."));
   }
 
   private static ObjectNode object(JsonNode body, String where) {

@@ -29,33 +29,77 @@ final class Banner {
     String url = mock.baseUrl() + contract.path();
     StringBuilder out = new StringBuilder();
     out.append("Wethod projects mock listening on ").append(url).append('\n');
-    out.append("  contract: ").append(contract.source()).append(" (sha256 ").append(contract.sha256(), 0, 12).append(")\n");
-    out.append("  fixtures: ").append(fixtures).append(" (").append(data.companies().size()).append(" companies, ")
-        .append(data.projectCount()).append(" projects)\n\n");
-    example(data).ifPresent(example -> {
-      out.append("Try it:\n  curl -s -H 'Authorization: Bearer ").append(example.getKey().token()).append("' -H '")
-          .append(contract.headers().companyHeader()).append(": ").append(example.getValue()).append("' -H '")
-          .append(contract.headers().versionHeader()).append(": ").append(contract.headers().supportedVersions().get(0))
-          .append("' '").append(url).append("?").append(contract.limit().parameter()).append("=2'\n\n");
-    });
+    out.append("  contract: ")
+        .append(contract.source())
+        .append(" (sha256 ")
+        .append(contract.sha256(), 0, 12)
+        .append(")\n");
+    out.append("  fixtures: ")
+        .append(fixtures)
+        .append(" (")
+        .append(data.companies().size())
+        .append(" companies, ")
+        .append(data.projectCount())
+        .append(" projects)\n\n");
+    example(data)
+        .ifPresent(
+            example -> {
+              out.append("Try it:\n  curl -s -H 'Authorization: Bearer ")
+                  .append(example.getKey().token())
+                  .append("' -H '")
+                  .append(contract.headers().companyHeader())
+                  .append(": ")
+                  .append(example.getValue())
+                  .append("' -H '")
+                  .append(contract.headers().versionHeader())
+                  .append(": ")
+                  .append(contract.headers().supportedVersions().get(0))
+                  .append("' '")
+                  .append(url)
+                  .append("?")
+                  .append(contract.limit().parameter())
+                  .append("=2'\n\n");
+            });
     out.append("Identities (send 'Authorization: Bearer <token>'):\n");
-    int nameWidth = Math.max(4, data.identities().stream().mapToInt(i -> i.name().length()).max().orElse(4));
-    int tokenWidth = Math.max(5, data.identities().stream().mapToInt(i -> i.token().length()).max().orElse(5));
-    out.append(String.format("  %-" + nameWidth + "s  %-" + tokenWidth + "s  %-6s  %s%n", "NAME", "TOKEN", "PERSON", "PERMISSIONS"));
+    int nameWidth =
+        Math.max(4, data.identities().stream().mapToInt(i -> i.name().length()).max().orElse(4));
+    int tokenWidth =
+        Math.max(5, data.identities().stream().mapToInt(i -> i.token().length()).max().orElse(5));
+    out.append(
+        String.format(
+            "  %-" + nameWidth + "s  %-" + tokenWidth + "s  %-6s  %s%n",
+            "NAME",
+            "TOKEN",
+            "PERSON",
+            "PERMISSIONS"));
     for (Identity identity : data.identities()) {
-      out.append(String.format("  %-" + nameWidth + "s  %-" + tokenWidth + "s  %-6d  %s%n",
-          identity.name(), identity.token(), identity.personId(), permissions(identity)));
+      out.append(
+          String.format(
+              "  %-" + nameWidth + "s  %-" + tokenWidth + "s  %-6d  %s%n",
+              identity.name(),
+              identity.token(),
+              identity.personId(),
+              permissions(identity)));
     }
-    out.append("\nAdmin API: ").append(mock.baseUrl()).append("/__admin").append(ProjectsAdminApi.ROOT)
-        .append(" (see the README). Scheme: ").append(BearerAuthenticator.scheme(contract))
+    out.append("\nAdmin API: ")
+        .append(mock.baseUrl())
+        .append("/__admin")
+        .append(ProjectsAdminApi.ROOT)
+        .append(" (see the README). Scheme: ")
+        .append(BearerAuthenticator.scheme(contract))
         .append(". Ctrl-C stops the server.\n");
     return out.toString();
   }
 
   private static String permissions(Identity identity) {
-    String text = identity.permissions().entrySet().stream()
-        .map(e -> e.getKey() + ": " + (e.getValue().isEmpty() ? "(none)" : String.join(", ", e.getValue())))
-        .collect(Collectors.joining("; "));
+    String text =
+        identity.permissions().entrySet().stream()
+            .map(
+                e ->
+                    e.getKey()
+                        + ": "
+                        + (e.getValue().isEmpty() ? "(none)" : String.join(", ", e.getValue())))
+            .collect(Collectors.joining("; "));
     return (text.isEmpty() ? "(no company)" : text) + (identity.revoked() ? "  [revoked]" : "");
   }
 
@@ -64,10 +108,14 @@ final class Banner {
     Set<String> all = mock.contract().access().permissions().keySet();
     return data.identities().stream()
         .filter(identity -> !identity.revoked())
-        .flatMap(identity -> identity.permissions().entrySet().stream()
-            .filter(e -> e.getValue().stream().anyMatch(all::contains))
-            .map(e -> Map.entry(identity, e)))
-        .max(Comparator.comparingLong(e -> e.getValue().getValue().stream().filter(all::contains).count()))
+        .flatMap(
+            identity ->
+                identity.permissions().entrySet().stream()
+                    .filter(e -> e.getValue().stream().anyMatch(all::contains))
+                    .map(e -> Map.entry(identity, e)))
+        .max(
+            Comparator.comparingLong(
+                e -> e.getValue().getValue().stream().filter(all::contains).count()))
         .map(e -> Map.entry(e.getKey(), e.getValue().getKey()));
   }
 }

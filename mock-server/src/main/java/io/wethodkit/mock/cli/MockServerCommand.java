@@ -28,19 +28,35 @@ public final class MockServerCommand implements Callable<Integer> {
   /** Exit code of a server that cannot start (e.g. its port is in use). */
   public static final int CANNOT_START = 1;
 
-  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (0 picks a free one). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "Port to listen on (0 picks a free one). Default: ${DEFAULT-VALUE}.")
   int port;
 
-  @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--bind",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
   String bind;
 
-  @Option(names = "--fixtures", paramLabel = "DIR", description = "A folder of fixtures (companies.json, identities.json, projects/<slug>.json). Default: the bundled fixtures.")
+  @Option(
+      names = "--fixtures",
+      paramLabel = "DIR",
+      description =
+          "A folder of fixtures (companies.json, identities.json, projects/<slug>.json). Default: the bundled fixtures.")
   Path fixtures;
 
-  @Option(names = "--contract", paramLabel = "FILE", description = "The OpenAPI contract to emulate. Default: the bundled contract.")
+  @Option(
+      names = "--contract",
+      paramLabel = "FILE",
+      description = "The OpenAPI contract to emulate. Default: the bundled contract.")
   Path contract;
 
-  @Option(names = "--journal", description = "Record requests in WireMock's request journal (off by default: it costs per request).")
+  @Option(
+      names = "--journal",
+      description =
+          "Record requests in WireMock's request journal (off by default: it costs per request).")
   boolean journal;
 
   @Option(names = "--verbose", description = "Log every request WireMock serves.")
@@ -62,7 +78,8 @@ public final class MockServerCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     MockServer mock;
     try {
-      MockServer.Builder builder = MockServer.builder().port(port).bind(bind).journal(journal).verbose(verbose);
+      MockServer.Builder builder =
+          MockServer.builder().port(port).bind(bind).journal(journal).verbose(verbose);
       if (contract != null) {
         builder.contract(contract);
       }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The replaceable parts of the list endpoint. {@code MockServer.builder().customize(...)} hands
- * the standard parts (read from the contract) to a function that may replace or decorate any of
- * them; the endpoint then runs: {@link #checks()} in order (first refusal wins), selection of the
+ * The replaceable parts of the list endpoint. {@code MockServer.builder().customize(...)} hands the
+ * standard parts (read from the contract) to a function that may replace or decorate any of them;
+ * the endpoint then runs: {@link #checks()} in order (first refusal wins), selection of the
  * company's projects by visibility, deletion scope and filters, pagination, rendering.
  *
  * @param contract the contract the standard parts were read from (for building replacements)
@@ -53,57 +53,178 @@ public record EndpointParts(
   }
 
   public EndpointParts withAuthenticator(Authenticator replaced) {
-    return new EndpointParts(contract, replaced, preconditions, companyAccess, visibility, queryParser,
-        predicates, selector, paginator, renderer, errorRenderer, checks);
+    return new EndpointParts(
+        contract,
+        replaced,
+        preconditions,
+        companyAccess,
+        visibility,
+        queryParser,
+        predicates,
+        selector,
+        paginator,
+        renderer,
+        errorRenderer,
+        checks);
   }
 
   public EndpointParts withPreconditions(Preconditions replaced) {
-    return new EndpointParts(contract, authenticator, replaced, companyAccess, visibility, queryParser,
-        predicates, selector, paginator, renderer, errorRenderer, checks);
+    return new EndpointParts(
+        contract,
+        authenticator,
+        replaced,
+        companyAccess,
+        visibility,
+        queryParser,
+        predicates,
+        selector,
+        paginator,
+        renderer,
+        errorRenderer,
+        checks);
   }
 
   public EndpointParts withCompanyAccess(CompanyAccess replaced) {
-    return new EndpointParts(contract, authenticator, preconditions, replaced, visibility, queryParser,
-        predicates, selector, paginator, renderer, errorRenderer, checks);
+    return new EndpointParts(
+        contract,
+        authenticator,
+        preconditions,
+        replaced,
+        visibility,
+        queryParser,
+        predicates,
+        selector,
+        paginator,
+        renderer,
+        errorRenderer,
+        checks);
   }
 
   public EndpointParts withVisibility(VisibilityPolicy replaced) {
-    return new EndpointParts(contract, authenticator, preconditions, companyAccess, replaced, queryParser,
-        predicates, selector, paginator, renderer, errorRenderer, checks);
+    return new EndpointParts(
+        contract,
+        authenticator,
+        preconditions,
+        companyAccess,
+        replaced,
+        queryParser,
+        predicates,
+        selector,
+        paginator,
+        renderer,
+        errorRenderer,
+        checks);
   }
 
   public EndpointParts withQueryParser(QueryParser replaced) {
-    return new EndpointParts(contract, authenticator, preconditions, companyAccess, visibility, replaced,
-        predicates, selector, paginator, renderer, errorRenderer, checks);
+    return new EndpointParts(
+        contract,
+        authenticator,
+        preconditions,
+        companyAccess,
+        visibility,
+        replaced,
+        predicates,
+        selector,
+        paginator,
+        renderer,
+        errorRenderer,
+        checks);
   }
 
   public EndpointParts withPredicates(PredicateFactory replaced) {
-    return new EndpointParts(contract, authenticator, preconditions, companyAccess, visibility, queryParser,
-        replaced, selector, paginator, renderer, errorRenderer, checks);
+    return new EndpointParts(
+        contract,
+        authenticator,
+        preconditions,
+        companyAccess,
+        visibility,
+        queryParser,
+        replaced,
+        selector,
+        paginator,
+        renderer,
+        errorRenderer,
+        checks);
   }
 
   public EndpointParts withSelector(Selector replaced) {
-    return new EndpointParts(contract, authenticator, preconditions, companyAccess, visibility, queryParser,
-        predicates, replaced, paginator, renderer, errorRenderer, checks);
+    return new EndpointParts(
+        contract,
+        authenticator,
+        preconditions,
+        companyAccess,
+        visibility,
+        queryParser,
+        predicates,
+        replaced,
+        paginator,
+        renderer,
+        errorRenderer,
+        checks);
   }
 
   public EndpointParts withPaginator(Paginator replaced) {
-    return new EndpointParts(contract, authenticator, preconditions, companyAccess, visibility, queryParser,
-        predicates, selector, replaced, renderer, errorRenderer, checks);
+    return new EndpointParts(
+        contract,
+        authenticator,
+        preconditions,
+        companyAccess,
+        visibility,
+        queryParser,
+        predicates,
+        selector,
+        replaced,
+        renderer,
+        errorRenderer,
+        checks);
   }
 
   public EndpointParts withRenderer(ListRenderer replaced) {
-    return new EndpointParts(contract, authenticator, preconditions, companyAccess, visibility, queryParser,
-        predicates, selector, paginator, replaced, errorRenderer, checks);
+    return new EndpointParts(
+        contract,
+        authenticator,
+        preconditions,
+        companyAccess,
+        visibility,
+        queryParser,
+        predicates,
+        selector,
+        paginator,
+        replaced,
+        errorRenderer,
+        checks);
   }
 
   public EndpointParts withErrorRenderer(ErrorRenderer replaced) {
-    return new EndpointParts(contract, authenticator, preconditions, companyAccess, visibility, queryParser,
-        predicates, selector, paginator, renderer, replaced, checks);
+    return new EndpointParts(
+        contract,
+        authenticator,
+        preconditions,
+        companyAccess,
+        visibility,
+        queryParser,
+        predicates,
+        selector,
+        paginator,
+        renderer,
+        replaced,
+        checks);
   }
 
   public EndpointParts withChecks(List<Check> replaced) {
-    return new EndpointParts(contract, authenticator, preconditions, companyAccess, visibility, queryParser,
-        predicates, selector, paginator, renderer, errorRenderer, replaced);
+    return new EndpointParts(
+        contract,
+        authenticator,
+        preconditions,
+        companyAccess,
+        visibility,
+        queryParser,
+        predicates,
+        selector,
+        paginator,
+        renderer,
+        errorRenderer,
+        replaced);
   }
 }

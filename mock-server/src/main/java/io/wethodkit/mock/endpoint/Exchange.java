@@ -4,8 +4,8 @@ import io.wethodkit.mock.store.Dataset;
 import io.wethodkit.mock.store.Identity;
 
 /**
- * One request being served against one snapshot of the data. Each step (identity, target,
- * grant, query) is computed at most once, on first use, by the endpoint's parts.
+ * One request being served against one snapshot of the data. Each step (identity, target, grant,
+ * query) is computed at most once, on first use, by the endpoint's parts.
  */
 public final class Exchange {
 

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * One valid filter of a request: the contract's filter, the operator used and the value, typed
- * by the filter's type ({@link BigInteger}, {@link LocalDate} or {@link OffsetDateTime}).
+ * One valid filter of a request: the contract's filter, the operator used and the value, typed by
+ * the filter's type ({@link BigInteger}, {@link LocalDate} or {@link OffsetDateTime}).
  */
 public record FilterCriterion(FilterDefinition definition, FilterOperator operator, Object value) {
 

@@ -7,7 +7,8 @@ import java.util.List;
  * A valid query: the filters (AND), the deletion scope and the page. {@code offset} saturates at
  * {@link Long#MAX_VALUE}: any offset that large pages past the end anyway.
  */
-public record ListQuery(List<FilterCriterion> criteria, DeletionScope deletion, long limit, long offset) {
+public record ListQuery(
+    List<FilterCriterion> criteria, DeletionScope deletion, long limit, long offset) {
 
   public ListQuery {
     criteria = List.copyOf(criteria);

@@ -13,7 +13,9 @@ public interface PredicateFactory {
   /** The projects that {@code scope} keeps. */
   Predicate<Project> deletion(DeletionScope scope);
 
-  /** A factory that answers {@code criterion} with {@code replacement} and the rest like this one. */
+  /**
+   * A factory that answers {@code criterion} with {@code replacement} and the rest like this one.
+   */
   default PredicateFactory withCriterion(
       java.util.function.Function<FilterCriterion, Predicate<Project>> replacement) {
     PredicateFactory base = this;
@@ -30,7 +32,9 @@ public interface PredicateFactory {
     };
   }
 
-  /** A factory that answers {@code deletion} with {@code replacement} and the rest like this one. */
+  /**
+   * A factory that answers {@code deletion} with {@code replacement} and the rest like this one.
+   */
   default PredicateFactory withDeletion(
       java.util.function.Function<DeletionScope, Predicate<Project>> replacement) {
     PredicateFactory base = this;

@@ -33,9 +33,15 @@ public final class ProjectsEndpoint {
       return serve(new Exchange(parts, request, state.snapshot()));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "the list endpoint failed on " + request, e);
-      return parts.errorRenderer()
-          .render(new Refusal(500, INTERNAL_ERROR, INTERNAL_ERROR,
-              "The mock server failed to answer this request.", List.of()));
+      return parts
+          .errorRenderer()
+          .render(
+              new Refusal(
+                  500,
+                  INTERNAL_ERROR,
+                  INTERNAL_ERROR,
+                  "The mock server failed to answer this request.",
+                  List.of()));
     }
   }
 
@@ -57,7 +63,10 @@ public final class ProjectsEndpoint {
     }
     ListQuery valid = query.value();
     Predicate<Project> keep =
-        parts.visibility().visibleTo(grant.value()).and(parts.predicates().deletion(valid.deletion()));
+        parts
+            .visibility()
+            .visibleTo(grant.value())
+            .and(parts.predicates().deletion(valid.deletion()));
     for (FilterCriterion criterion : valid.criteria()) {
       keep = keep.and(parts.predicates().criterion(criterion));
     }

@@ -4,11 +4,12 @@ import io.wethodkit.contract.ErrorAnswer;
 import java.util.List;
 
 /**
- * Why the endpoint refuses a request: the status, the contract's error key, the cause (one of
- * the contract's {@code x-error-causes}, or {@code invalid-data} for a 400), the message and, for a
+ * Why the endpoint refuses a request: the status, the contract's error key, the cause (one of the
+ * contract's {@code x-error-causes}, or {@code invalid-data} for a 400), the message and, for a
  * 400, the failures.
  */
-public record Refusal(int status, String key, String cause, String message, List<FieldFailure> failures) {
+public record Refusal(
+    int status, String key, String cause, String message, List<FieldFailure> failures) {
 
   /** The cause of every 400. */
   public static final String INVALID_DATA = "invalid-data";

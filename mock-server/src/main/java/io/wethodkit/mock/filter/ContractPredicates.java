@@ -30,13 +30,18 @@ public final class ContractPredicates implements PredicateFactory {
       case INTEGER -> integer(field, operator, criterion.integer());
       case DATE -> {
         LocalDate value = criterion.date();
-        yield project -> project.date(field).map(date -> compares(operator, date.compareTo(value))).orElse(false);
+        yield project ->
+            project
+                .date(field)
+                .map(date -> compares(operator, date.compareTo(value)))
+                .orElse(false);
       }
       case DATE_TIME -> dateTime(field, operator, criterion.dateTime());
     };
   }
 
-  private static Predicate<Project> integer(String field, FilterOperator operator, BigInteger value) {
+  private static Predicate<Project> integer(
+      String field, FilterOperator operator, BigInteger value) {
     BigDecimal decimal = new BigDecimal(value);
     boolean fitsLong = value.bitLength() < Long.SIZE;
     long small = value.longValue();
@@ -52,13 +57,17 @@ public final class ContractPredicates implements PredicateFactory {
     };
   }
 
-  private static Predicate<Project> dateTime(String field, FilterOperator operator, OffsetDateTime value) {
+  private static Predicate<Project> dateTime(
+      String field, FilterOperator operator, OffsetDateTime value) {
     Instant instant = value.toInstant();
     if (operator == FilterOperator.EQ) {
       ZoneOffset offset = value.getOffset();
       LocalDate day = value.toLocalDate();
       return project ->
-          project.instant(field).map(at -> at.atOffset(offset).toLocalDate().equals(day)).orElse(false);
+          project
+              .instant(field)
+              .map(at -> at.atOffset(offset).toLocalDate().equals(day))
+              .orElse(false);
     }
     return project ->
         project.instant(field).map(at -> compares(operator, at.compareTo(instant))).orElse(false);

@@ -70,21 +70,26 @@ public final class ContractQueryParser implements QueryParser {
         continue;
       }
       if (values.size() > 1) {
-        failures.add(new FieldFailure(name, "must be given only once (it appears " + values.size() + " times)"));
+        failures.add(
+            new FieldFailure(
+                name, "must be given only once (it appears " + values.size() + " times)"));
         continue;
       }
       RawQuery.Value value = values.get(0);
       if (!value.decodable()) {
-        failures.add(new FieldFailure(name,
-            "is not valid percent-encoding of UTF-8 text (write a literal % as %25)"));
+        failures.add(
+            new FieldFailure(
+                name, "is not valid percent-encoding of UTF-8 text (write a literal % as %25)"));
         continue;
       }
       String text = value.text();
       Optional<FilterDefinition> filter = rules.filter(name);
       if (filter.isPresent()) {
-        FilterValues.Result result = text.isEmpty()
-            ? FilterValues.Result.failure("must not be empty; " + FilterValues.mustBe(filter.get()))
-            : FilterValues.read(filter.get(), text);
+        FilterValues.Result result =
+            text.isEmpty()
+                ? FilterValues.Result.failure(
+                    "must not be empty; " + FilterValues.mustBe(filter.get()))
+                : FilterValues.read(filter.get(), text);
         if (result.ok()) {
           criteria.add(result.criterion());
         } else {
@@ -93,7 +98,9 @@ public final class ContractQueryParser implements QueryParser {
       } else if (name.equals(rules.deletion().parameter())) {
         DeletionScope scope = rules.deletion().scopes().get(text);
         if (scope == null) {
-          failures.add(new FieldFailure(name, "must be one of " + String.join(", ", rules.deletion().scopes().keySet())));
+          failures.add(
+              new FieldFailure(
+                  name, "must be one of " + String.join(", ", rules.deletion().scopes().keySet())));
         } else {
           deletion = scope;
         }

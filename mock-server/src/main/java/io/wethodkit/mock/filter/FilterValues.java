@@ -22,9 +22,11 @@ public final class FilterValues {
   static final Pattern DATE_TIME =
       Pattern.compile(
           "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})");
+
   /** A date-time whose {@code +} offset was sent raw and so arrived as a space. */
   static final Pattern DATE_TIME_SPACE =
-      Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})? [0-9]{2}:[0-9]{2}");
+      Pattern.compile(
+          "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})? [0-9]{2}:[0-9]{2}");
 
   private FilterValues() {}
 
@@ -53,7 +55,8 @@ public final class FilterValues {
     if (typed != null) {
       return Result.success(new FilterCriterion(definition, operator, typed));
     }
-    if (definition.type() == FilterValueType.DATE_TIME && DATE_TIME_SPACE.matcher(value).matches()) {
+    if (definition.type() == FilterValueType.DATE_TIME
+        && DATE_TIME_SPACE.matcher(value).matches()) {
       return Result.failure(
           "has a space where the offset's + belongs: a raw + in a query reads as a space,"
               + " so send + as %2B; "

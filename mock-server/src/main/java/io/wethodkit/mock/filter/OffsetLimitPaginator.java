@@ -5,7 +5,9 @@ import io.wethodkit.mock.endpoint.Paginator;
 import io.wethodkit.mock.store.Project;
 import java.util.List;
 
-/** Skips {@code offset} items and takes {@code limit}; an offset past the end gives an empty page. */
+/**
+ * Skips {@code offset} items and takes {@code limit}; an offset past the end gives an empty page.
+ */
 public final class OffsetLimitPaginator implements Paginator {
 
   @Override

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A raw query string split into parameters and form-decoded ({@code +} is a space, {@code %XX}
- * a byte, bytes UTF-8), strictly: a value that is not valid percent-encoding or not UTF-8 is kept
- * as undecodable, so that its parameter gets a 400 instead of a guess.
+ * A raw query string split into parameters and form-decoded ({@code +} is a space, {@code %XX} a
+ * byte, bytes UTF-8), strictly: a value that is not valid percent-encoding or not UTF-8 is kept as
+ * undecodable, so that its parameter gets a 400 instead of a guess.
  */
 public final class RawQuery {
 
@@ -27,7 +27,9 @@ public final class RawQuery {
 
   private RawQuery() {}
 
-  /** The occurrences of each parameter of {@code names} in {@code query}; other names are dropped. */
+  /**
+   * The occurrences of each parameter of {@code names} in {@code query}; other names are dropped.
+   */
   public static Map<String, List<Value>> parse(String query, Set<String> names) {
     Map<String, List<Value>> out = new HashMap<>();
     if (query == null || query.isEmpty()) {
@@ -47,7 +49,8 @@ public final class RawQuery {
         String name = decode(rawName);
         if (name != null && names.contains(name)) {
           String rawValue = eq < 0 ? "" : pair.substring(eq + 1);
-          out.computeIfAbsent(name, n -> new ArrayList<>(1)).add(new Value(rawValue, decode(rawValue)));
+          out.computeIfAbsent(name, n -> new ArrayList<>(1))
+              .add(new Value(rawValue, decode(rawValue)));
         }
       }
       start = end + 1;

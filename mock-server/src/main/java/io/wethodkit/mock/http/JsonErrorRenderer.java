@@ -8,14 +8,14 @@ import io.wethodkit.mock.endpoint.ErrorRenderer;
 import io.wethodkit.mock.endpoint.FieldFailure;
 import io.wethodkit.mock.endpoint.Refusal;
 import io.wethodkit.mock.store.Json;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Error answers as the contract's error schemas state them: {@code {"key", "message"}}, plus
- * {@code failures} on a 400, with the headers the contract fixes for the status (e.g.
- * {@code WWW-Authenticate} on a 401).
+ * Error answers as the contract's error schemas state them: {@code {"key", "message"}}, plus {@code
+ * failures} on a 400, with the headers the contract fixes for the status (e.g. {@code
+ * WWW-Authenticate} on a 401).
  */
 public final class JsonErrorRenderer implements ErrorRenderer {
 
@@ -50,7 +50,8 @@ public final class JsonErrorRenderer implements ErrorRenderer {
       }
     }
     Map<String, String> headers =
-        headersByStatus.computeIfAbsent(refusal.status(), status -> Map.of("Content-Type", mediaType));
+        headersByStatus.computeIfAbsent(
+            refusal.status(), status -> Map.of("Content-Type", mediaType));
     return new Answer(refusal.status(), headers, Json.bytes(body));
   }
 }

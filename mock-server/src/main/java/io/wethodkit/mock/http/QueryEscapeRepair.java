@@ -11,9 +11,9 @@ import java.io.IOException;
 
 /**
  * Keeps a query holding a malformed escape (e.g. {@code %zz}) from failing inside WireMock with a
- * 500 before any extension runs: each {@code %} not followed by two hex digits becomes
- * {@code %FF%25}, which WireMock decodes without failing and which the emulation's strict UTF-8
- * decoding still rejects (byte FF is never UTF-8), so the parameter gets its 400.
+ * 500 before any extension runs: each {@code %} not followed by two hex digits becomes {@code
+ * %FF%25}, which WireMock decodes without failing and which the emulation's strict UTF-8 decoding
+ * still rejects (byte FF is never UTF-8), so the parameter gets its 400.
  */
 public final class QueryEscapeRepair implements Filter {
 

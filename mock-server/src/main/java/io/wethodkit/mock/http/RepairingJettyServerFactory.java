@@ -21,7 +21,9 @@ public final class RepairingJettyServerFactory implements HttpServerFactory {
 
   @Override
   public HttpServer buildHttpServer(
-      Options options, AdminRequestHandler adminRequestHandler, StubRequestHandler stubRequestHandler) {
+      Options options,
+      AdminRequestHandler adminRequestHandler,
+      StubRequestHandler stubRequestHandler) {
     return new Jetty11HttpServer(options, adminRequestHandler, stubRequestHandler) {
       @Override
       protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {

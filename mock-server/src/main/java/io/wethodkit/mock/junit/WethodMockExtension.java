@@ -27,7 +27,8 @@ public final class WethodMockExtension
       return; // A nested class shares its enclosing class's server.
     }
     WethodMock settings =
-        AnnotationSupport.findAnnotation(context.getRequiredTestClass(), WethodMock.class).orElse(null);
+        AnnotationSupport.findAnnotation(context.getRequiredTestClass(), WethodMock.class)
+            .orElse(null);
     MockServer.Builder builder = MockServer.builder().port(0);
     if (settings != null) {
       if (!settings.fixtures().isEmpty()) {

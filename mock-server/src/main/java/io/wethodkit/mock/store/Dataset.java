@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An immutable snapshot of everything the mock serves: companies, their projects (ascending id)
- * and identities. Changes make a new snapshot, so that a reader holding one sees it whole.
+ * An immutable snapshot of everything the mock serves: companies, their projects (ascending id) and
+ * identities. Changes make a new snapshot, so that a reader holding one sees it whole.
  */
 public final class Dataset {
 
@@ -33,7 +33,8 @@ public final class Dataset {
     Map<String, Company> companyMap = new LinkedHashMap<>();
     for (Company company : companies) {
       if (companyMap.put(company.slug(), company) != null) {
-        throw new InvalidDataException("companies", "the slug '" + company.slug() + "' appears twice");
+        throw new InvalidDataException(
+            "companies", "the slug '" + company.slug() + "' appears twice");
       }
     }
     Map<String, List<Project>> projectMap = new LinkedHashMap<>();
@@ -44,7 +45,8 @@ public final class Dataset {
     projects.forEach(
         (slug, list) -> {
           if (!companyMap.containsKey(slug)) {
-            throw new InvalidDataException("projects/" + slug, "no company has the slug '" + slug + "'");
+            throw new InvalidDataException(
+                "projects/" + slug, "no company has the slug '" + slug + "'");
           }
           List<Project> sorted = new ArrayList<>(list);
           sorted.sort(Comparator.comparingLong(Project::id));
@@ -62,7 +64,8 @@ public final class Dataset {
     Map<String, Identity> byToken = new HashMap<>();
     for (Identity identity : identities) {
       if (byName.put(identity.name(), identity) != null) {
-        throw new InvalidDataException("identities", "the name '" + identity.name() + "' appears twice");
+        throw new InvalidDataException(
+            "identities", "the name '" + identity.name() + "' appears twice");
       }
       if (byToken.put(identity.token(), identity) != null) {
         throw new InvalidDataException(
@@ -122,7 +125,9 @@ public final class Dataset {
     return Optional.ofNullable(identities.get(name));
   }
 
-  /** The identity of {@code token}, revoked or not: deciding what revocation means is the caller's. */
+  /**
+   * The identity of {@code token}, revoked or not: deciding what revocation means is the caller's.
+   */
   public Optional<Identity> identityByToken(String token) {
     return Optional.ofNullable(token == null ? null : identitiesByToken.get(token));
   }

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The fixture format (companies, identities, projects per company) read into a {@link Dataset}
- * with every check, and written back. Errors name the file or JSON location and the problem.
+ * The fixture format (companies, identities, projects per company) read into a {@link Dataset} with
+ * every check, and written back. Errors name the file or JSON location and the problem.
  */
 public final class DatasetJson {
 
@@ -69,23 +69,30 @@ public final class DatasetJson {
     return new Dataset(companyList, projects, identityList);
   }
 
-  /** Reads the dataset of one JSON object {@code {"companies", "identities", "projects": {slug: [...]}}}. */
+  /**
+   * Reads the dataset of one JSON object {@code {"companies", "identities", "projects": {slug:
+   * [...]}}}.
+   */
   public Dataset readDocument(JsonNode document, String where) {
     if (document == null || !document.isObject()) {
-      throw new InvalidDataException(where, "must be an object with companies, identities and projects");
+      throw new InvalidDataException(
+          where, "must be an object with companies, identities and projects");
     }
     JsonNode projects = document.path("projects");
     if (!projects.isObject()) {
-      throw new InvalidDataException(where + ".projects", "must be an object of project arrays per company slug");
+      throw new InvalidDataException(
+          where + ".projects", "must be an object of project arrays per company slug");
     }
     List<String> known = new ArrayList<>();
     document.path("companies").forEach(c -> known.add(c.path("slug").asText()));
-    projects.fieldNames()
+    projects
+        .fieldNames()
         .forEachRemaining(
             slug -> {
               if (!known.contains(slug)) {
                 throw new InvalidDataException(
-                    where + ".projects." + slug, "no company of the dataset has the slug '" + slug + "'");
+                    where + ".projects." + slug,
+                    "no company of the dataset has the slug '" + slug + "'");
               }
             });
     return read(
@@ -169,10 +176,14 @@ public final class DatasetJson {
     String description = node.has("description") ? text(node, "description", at, false) : "";
     String token = text(node, "token", at, true);
     if (!token.equals(token.strip()) || token.chars().anyMatch(c -> c <= ' ' || c == 127)) {
-      throw new InvalidDataException(at + ".token", "must not contain spaces or control characters");
+      throw new InvalidDataException(
+          at + ".token", "must not contain spaces or control characters");
     }
     JsonNode person = node.get("personId");
-    if (person == null || !person.canConvertToExactIntegral() || !person.canConvertToLong() || person.asLong() < 1) {
+    if (person == null
+        || !person.canConvertToExactIntegral()
+        || !person.canConvertToLong()
+        || person.asLong() < 1) {
       throw new InvalidDataException(at + ".personId", "must be an integer of at least 1");
     }
     JsonNode revoked = node.path("revoked");
@@ -183,14 +194,16 @@ public final class DatasetJson {
     Map<String, Set<String>> permissionMap = new LinkedHashMap<>();
     if (!grants.isMissingNode()) {
       requireObject(grants, at + ".permissions");
-      grants.fields()
+      grants
+          .fields()
           .forEachRemaining(
               entry ->
                   permissionMap.put(
                       entry.getKey(),
                       readPermissions(entry.getValue(), at + ".permissions." + entry.getKey())));
     }
-    return new Identity(name, description, token, person.asLong(), revoked.asBoolean(false), permissionMap);
+    return new Identity(
+        name, description, token, person.asLong(), revoked.asBoolean(false), permissionMap);
   }
 
   /** Reads a list of permission names, each one the contract defines. */
@@ -200,7 +213,11 @@ public final class DatasetJson {
     for (JsonNode permission : array) {
       if (!permission.isTextual() || !permissions.contains(permission.textValue())) {
         throw new InvalidDataException(
-            at, "holds " + permission + ", which is not one of the contract's permissions " + permissions);
+            at,
+            "holds "
+                + permission
+                + ", which is not one of the contract's permissions "
+                + permissions);
       }
       out.add(permission.textValue());
     }
@@ -242,14 +259,17 @@ public final class DatasetJson {
     node.put("personId", identity.personId());
     node.put("revoked", identity.revoked());
     ObjectNode grants = node.putObject("permissions");
-    identity.permissions().forEach((company, granted) -> granted.forEach(grants.putArray(company)::add));
+    identity
+        .permissions()
+        .forEach((company, granted) -> granted.forEach(grants.putArray(company)::add));
     return node;
   }
 
   private static String text(JsonNode node, String field, String at, boolean nonBlank) {
     JsonNode value = node.get(field);
     if (value == null || !value.isTextual() || (nonBlank && value.textValue().isBlank())) {
-      throw new InvalidDataException(at + "." + field, nonBlank ? "must be a non-empty string" : "must be a string");
+      throw new InvalidDataException(
+          at + "." + field, nonBlank ? "must be a non-empty string" : "must be a string");
     }
     return value.textValue();
   }

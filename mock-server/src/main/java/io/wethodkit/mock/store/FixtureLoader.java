@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Loads a dataset in the fixture format from a folder or from the classpath, checking it fully:
- * an error names the file and the problem.
+ * Loads a dataset in the fixture format from a folder or from the classpath, checking it fully: an
+ * error names the file and the problem.
  *
  * <p>Layout: {@code companies.json}, {@code identities.json} and {@code projects/<slug>.json} for
  * each company.

@@ -15,7 +15,9 @@ public class InvalidDataException extends RuntimeException {
     this.problem = problem;
   }
 
-  /** The file or the JSON location of the problem, e.g. {@code projects/acme.json[3].probability}. */
+  /**
+   * The file or the JSON location of the problem, e.g. {@code projects/acme.json[3].probability}.
+   */
   public String where() {
     return where;
   }

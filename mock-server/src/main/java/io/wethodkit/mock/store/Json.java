@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 
-/** The one Jackson mapper of the mock, and the conversions that turn checked exceptions into answers. */
+/**
+ * The one Jackson mapper of the mock, and the conversions that turn checked exceptions into
+ * answers.
+ */
 public final class Json {
 
   /** Shared and thread-safe once configured. */
@@ -32,7 +35,10 @@ public final class Json {
     }
   }
 
-  /** Parses {@code bytes}; a syntax error becomes an {@link InvalidDataException} naming {@code where}. */
+  /**
+   * Parses {@code bytes}; a syntax error becomes an {@link InvalidDataException} naming {@code
+   * where}.
+   */
   public static JsonNode parse(byte[] bytes, String where) {
     if (bytes == null || bytes.length == 0) {
       throw new InvalidDataException(where, "is empty; a JSON document is expected");

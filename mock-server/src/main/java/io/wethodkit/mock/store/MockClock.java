@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The mock's clock: real time, or a fixed instant set through the admin API so that the
- * {@code updated_at} and {@code deleted_at} that mutations stamp are predictable.
+ * The mock's clock: real time, or a fixed instant set through the admin API so that the {@code
+ * updated_at} and {@code deleted_at} that mutations stamp are predictable.
  */
 public final class MockClock {
 

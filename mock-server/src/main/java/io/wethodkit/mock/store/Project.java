@@ -22,6 +22,7 @@ public final class Project {
 
   public static final String CREATED_AT = "created_at";
   public static final String UPDATED_AT = "updated_at";
+
   /** Soft-deleted projects are the ones whose {@code deleted_at} is not null. */
   public static final String DELETED_AT = "deleted_at";
 
@@ -30,6 +31,7 @@ public final class Project {
   private final ObjectNode json;
   private final long id;
   private final byte[] bytes;
+
   /** The date and date-time fields, parsed once: filters compare them on every request. */
   private final Map<String, LocalDate> dates = new HashMap<>();
 
@@ -73,7 +75,9 @@ public final class Project {
     return id;
   }
 
-  /** The value of {@code name}; a JSON null when the project has none. Value nodes are immutable. */
+  /**
+   * The value of {@code name}; a JSON null when the project has none. Value nodes are immutable.
+   */
   public JsonNode field(String name) {
     JsonNode node = json.get(name);
     return node == null ? NullNode.getInstance() : node;

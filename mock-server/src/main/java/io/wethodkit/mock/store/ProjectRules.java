@@ -29,7 +29,10 @@ public final class ProjectRules {
     this.properties = new ArrayList<>();
     schema.path("properties").fieldNames().forEachRemaining(properties::add);
     this.patterns = new ArrayList<>();
-    schema.path("patternProperties").fieldNames().forEachRemaining(p -> patterns.add(Pattern.compile(p)));
+    schema
+        .path("patternProperties")
+        .fieldNames()
+        .forEachRemaining(p -> patterns.add(Pattern.compile(p)));
   }
 
   /** The contract's Project properties, in its order. */
@@ -38,8 +41,8 @@ public final class ProjectRules {
   }
 
   /**
-   * The project of {@code node} in {@code company}, normalized; {@code where} names it in errors.
-   * A metadata field holding null or an empty string is dropped (it has no value).
+   * The project of {@code node} in {@code company}, normalized; {@code where} names it in errors. A
+   * metadata field holding null or an empty string is dropped (it has no value).
    */
   public Project normalize(JsonNode node, Company company, String where) {
     if (node == null || !node.isObject()) {
@@ -59,7 +62,8 @@ public final class ProjectRules {
         continue;
       }
       if (!isMetadataField(name)) {
-        throw new InvalidDataException(where + "." + name, "is not a property of the contract's Project");
+        throw new InvalidDataException(
+            where + "." + name, "is not a property of the contract's Project");
       }
       JsonNode value = field.getValue();
       if (value.isNull() || (value.isTextual() && value.textValue().isEmpty())) {
@@ -77,7 +81,11 @@ public final class ProjectRules {
       if (!value.isTextual() || !definition.values().contains(value.textValue())) {
         throw new InvalidDataException(
             where + "." + name,
-            "must be one of " + definition.values() + " (the values of metadata '" + definition.key() + "')");
+            "must be one of "
+                + definition.values()
+                + " (the values of metadata '"
+                + definition.key()
+                + "')");
       }
       metadata.put(id, value);
     }

@@ -27,11 +27,20 @@ class AccessRulesTest {
 
   private static final Contract CONTRACT = Contract.bundled();
   private static final Company ACME = new Company("acme", "Acme", List.of());
-  private static final Identity VIEW = new Identity("view", "", "tok-view", 11, false, Map.of("acme", Set.of("pipeline.view")));
-  private static final Identity OTHER = new Identity("other", "", "tok-other", 12, false, Map.of("acme", Set.of("pipeline.view_other")));
-  private static final Identity NONE = new Identity("none", "", "tok-none", 14, false, Map.of("acme", Set.of()));
-  private static final Identity GONE = new Identity("gone", "", "tok-gone", 16, true, Map.of("acme", Set.of("pipeline.view")));
-  private static final Dataset DATA = new Dataset(List.of(ACME, new Company("globex", "Globex", List.of())), Map.of(), List.of(VIEW, OTHER, NONE, GONE));
+  private static final Identity VIEW =
+      new Identity("view", "", "tok-view", 11, false, Map.of("acme", Set.of("pipeline.view")));
+  private static final Identity OTHER =
+      new Identity(
+          "other", "", "tok-other", 12, false, Map.of("acme", Set.of("pipeline.view_other")));
+  private static final Identity NONE =
+      new Identity("none", "", "tok-none", 14, false, Map.of("acme", Set.of()));
+  private static final Identity GONE =
+      new Identity("gone", "", "tok-gone", 16, true, Map.of("acme", Set.of("pipeline.view")));
+  private static final Dataset DATA =
+      new Dataset(
+          List.of(ACME, new Company("globex", "Globex", List.of())),
+          Map.of(),
+          List.of(VIEW, OTHER, NONE, GONE));
 
   @ParameterizedTest(name = "[{0}] -> {1}")
   @CsvSource(
@@ -57,13 +66,15 @@ class AccessRulesTest {
     if (authorization != null) {
       headers.put("authorization", authorization);
     }
-    Outcome<Identity> outcome = new BearerAuthenticator(CONTRACT).authenticate(EndpointRequest.of("", headers), DATA);
+    Outcome<Identity> outcome =
+        new BearerAuthenticator(CONTRACT).authenticate(EndpointRequest.of("", headers), DATA);
     if (cause.equals("OK")) {
       assertThat(outcome.value()).isEqualTo(VIEW);
     } else {
       assertThat(outcome.refusal().orElseThrow().cause()).isEqualTo(cause);
       assertThat(outcome.refusal().orElseThrow().status()).isEqualTo(401);
-      assertThat(outcome.refusal().orElseThrow().message()).isEqualTo(CONTRACT.error(401).messageFor(cause));
+      assertThat(outcome.refusal().orElseThrow().message())
+          .isEqualTo(CONTRACT.error(401).messageFor(cause));
     }
   }
 
@@ -90,7 +101,8 @@ class AccessRulesTest {
     if (version != null) {
       headers.put("WETHOD-VERSION", version);
     }
-    Outcome<RequestTarget> outcome = new HeaderPreconditions(CONTRACT).check(EndpointRequest.of("", headers));
+    Outcome<RequestTarget> outcome =
+        new HeaderPreconditions(CONTRACT).check(EndpointRequest.of("", headers));
     if (cause.equals("OK")) {
       assertThat(outcome.value()).isEqualTo(new RequestTarget(company, version));
     } else {
@@ -102,11 +114,21 @@ class AccessRulesTest {
   @Test
   void grantsByPermissionsAndAnswersUnknownAndInaccessibleCompaniesAlike() {
     PermissionAccess access = new PermissionAccess(CONTRACT);
-    assertThat(access.grant(VIEW, new RequestTarget("acme", "v"), DATA).value().visibilities()).containsExactly(Visibility.OWN);
-    assertThat(access.grant(OTHER, new RequestTarget("acme", "v"), DATA).value().visibilities()).containsExactly(Visibility.OTHERS);
-    assertThat(access.grant(NONE, new RequestTarget("acme", "v"), DATA).refusal().orElseThrow().cause()).isEqualTo("no-permission");
-    var unknown = access.grant(VIEW, new RequestTarget("initech", "v"), DATA).refusal().orElseThrow();
-    var inaccessible = access.grant(VIEW, new RequestTarget("globex", "v"), DATA).refusal().orElseThrow();
+    assertThat(access.grant(VIEW, new RequestTarget("acme", "v"), DATA).value().visibilities())
+        .containsExactly(Visibility.OWN);
+    assertThat(access.grant(OTHER, new RequestTarget("acme", "v"), DATA).value().visibilities())
+        .containsExactly(Visibility.OTHERS);
+    assertThat(
+            access
+                .grant(NONE, new RequestTarget("acme", "v"), DATA)
+                .refusal()
+                .orElseThrow()
+                .cause())
+        .isEqualTo("no-permission");
+    var unknown =
+        access.grant(VIEW, new RequestTarget("initech", "v"), DATA).refusal().orElseThrow();
+    var inaccessible =
+        access.grant(VIEW, new RequestTarget("globex", "v"), DATA).refusal().orElseThrow();
     assertThat(unknown).isEqualTo(inaccessible);
     assertThat(unknown.status()).isEqualTo(403);
   }
@@ -131,7 +153,8 @@ class AccessRulesTest {
     OwnerVisibility visibility = new OwnerVisibility(CONTRACT);
     var own = visibility.visibleTo(new Grant(VIEW, ACME, Set.of(Visibility.OWN)));
     var others = visibility.visibleTo(new Grant(VIEW, ACME, Set.of(Visibility.OTHERS)));
-    var all = visibility.visibleTo(new Grant(VIEW, ACME, Set.of(Visibility.OWN, Visibility.OTHERS)));
+    var all =
+        visibility.visibleTo(new Grant(VIEW, ACME, Set.of(Visibility.OWN, Visibility.OTHERS)));
     for (Project project : List.of(owned(11, null), owned(20, 11), owned(11, 11))) {
       assertThat(own.test(project)).isTrue();
       assertThat(others.test(project)).isFalse();

@@ -79,20 +79,33 @@ class AdminApiTest {
 
   private static String project(long id, int probability) {
     ObjectNode node = Json.object();
-    node.put("id", id).put("name", "Created project").put("value", 12.5).put("probability", probability)
-        .put("date_start", "2024-05-01").put("duration", 2).put("is_archived", false)
-        .put("job_order_category_id", 1).put("client_id", 4).put("pm_id", 11).put("metadata_13", "IT");
+    node.put("id", id)
+        .put("name", "Created project")
+        .put("value", 12.5)
+        .put("probability", probability)
+        .put("date_start", "2024-05-01")
+        .put("duration", 2)
+        .put("is_archived", false)
+        .put("job_order_category_id", 1)
+        .put("client_id", 4)
+        .put("pm_id", 11)
+        .put("metadata_13", "IT");
     return node.toString();
   }
 
   @Test
   void createsAProjectStampedByTheClock() {
     String before = dataset();
-    assertRefusedAndUnchanged(call("POST", "/companies/acme/projects", project(500, 101)), "probability", before);
-    assertRefusedAndUnchanged(call("POST", "/companies/acme/projects", project(1, 10)), "already used", before);
-    assertRefusedAndUnchanged(call("POST", "/companies/acme/projects", "{\"id\": 501, \"nme\": 1}"), "nme", before);
-    assertRefusedAndUnchanged(call("POST", "/companies/acme/projects", "not json"), "not valid JSON", before);
-    assertThat(call("POST", "/companies/initech/projects", project(500, 10)).statusCode()).isEqualTo(404);
+    assertRefusedAndUnchanged(
+        call("POST", "/companies/acme/projects", project(500, 101)), "probability", before);
+    assertRefusedAndUnchanged(
+        call("POST", "/companies/acme/projects", project(1, 10)), "already used", before);
+    assertRefusedAndUnchanged(
+        call("POST", "/companies/acme/projects", "{\"id\": 501, \"nme\": 1}"), "nme", before);
+    assertRefusedAndUnchanged(
+        call("POST", "/companies/acme/projects", "not json"), "not valid JSON", before);
+    assertThat(call("POST", "/companies/initech/projects", project(500, 10)).statusCode())
+        .isEqualTo(404);
 
     Response created = call("POST", "/companies/acme/projects", project(500, 70));
     assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
@@ -106,18 +119,30 @@ class AdminApiTest {
 
     ObjectNode withoutId = (ObjectNode) Json.parse(project(0, 71).getBytes(), "p");
     withoutId.remove("id");
-    assertThat(json(call("POST", "/companies/acme/projects", withoutId.toString())).get("id").asLong()).isEqualTo(1004L);
+    assertThat(
+            json(call("POST", "/companies/acme/projects", withoutId.toString())).get("id").asLong())
+        .isEqualTo(1004L);
   }
 
   @Test
   void updatesPartiallyAndStampsUpdatedAt() {
     String before = dataset();
-    assertRefusedAndUnchanged(call("PATCH", "/companies/acme/projects/1", "{\"metadata_13\": \"Nope\"}"), "metadata_13", before);
-    assertRefusedAndUnchanged(call("PATCH", "/companies/acme/projects/1", "{\"id\": 2}"), "cannot change", before);
-    assertRefusedAndUnchanged(call("PATCH", "/companies/acme/projects/1", "{\"name\": null}"), "name", before);
-    assertThat(call("PATCH", "/companies/acme/projects/1001", "{\"probability\": 1}").statusCode()).isEqualTo(404);
+    assertRefusedAndUnchanged(
+        call("PATCH", "/companies/acme/projects/1", "{\"metadata_13\": \"Nope\"}"),
+        "metadata_13",
+        before);
+    assertRefusedAndUnchanged(
+        call("PATCH", "/companies/acme/projects/1", "{\"id\": 2}"), "cannot change", before);
+    assertRefusedAndUnchanged(
+        call("PATCH", "/companies/acme/projects/1", "{\"name\": null}"), "name", before);
+    assertThat(call("PATCH", "/companies/acme/projects/1001", "{\"probability\": 1}").statusCode())
+        .isEqualTo(404);
 
-    Response updated = call("PATCH", "/companies/acme/projects/1", "{\"probability\": 99, \"metadata_13\": null, \"account_id\": 12}");
+    Response updated =
+        call(
+            "PATCH",
+            "/companies/acme/projects/1",
+            "{\"probability\": 99, \"metadata_13\": null, \"account_id\": 12}");
     assertThat(updated.statusCode()).as(updated.asString()).isEqualTo(200);
     JsonNode project = json(updated);
     assertThat(project.get("probability").asInt()).isEqualTo(99);
@@ -132,13 +157,24 @@ class AdminApiTest {
   void updatesSeveralProjectsAllOrNothing() {
     String before = dataset();
     assertRefusedAndUnchanged(
-        call("PATCH", "/companies/acme/projects", "[{\"id\": 1, \"probability\": 40}, {\"id\": 2, \"probability\": 140}]"),
-        "probability", before);
+        call(
+            "PATCH",
+            "/companies/acme/projects",
+            "[{\"id\": 1, \"probability\": 40}, {\"id\": 2, \"probability\": 140}]"),
+        "probability",
+        before);
     Response unknown =
-        call("PATCH", "/companies/acme/projects", "[{\"id\": 1, \"probability\": 40}, {\"id\": 1001, \"probability\": 40}]");
+        call(
+            "PATCH",
+            "/companies/acme/projects",
+            "[{\"id\": 1, \"probability\": 40}, {\"id\": 1001, \"probability\": 40}]");
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(dataset()).isEqualTo(before);
-    Response ok = call("PATCH", "/companies/acme/projects", "[{\"id\": 1, \"probability\": 41}, {\"id\": 2, \"probability\": 58}]");
+    Response ok =
+        call(
+            "PATCH",
+            "/companies/acme/projects",
+            "[{\"id\": 1, \"probability\": 41}, {\"id\": 2, \"probability\": 58}]");
     assertThat(ok.statusCode()).as(ok.asString()).isEqualTo(200);
     assertThat(ids("tok-both", "probability=41")).containsExactly(1L);
     assertThat(ids("tok-both", "probability=58")).containsExactly(2L);
@@ -153,13 +189,15 @@ class AdminApiTest {
     assertThat(ids("tok-both", "")).doesNotContain(1L);
     assertThat(ids("tok-both", "deleted=only&deleted_at=2030-01-02T00:00:00Z")).containsExactly(1L);
     String before = dataset();
-    assertRefusedAndUnchanged(call("POST", "/companies/acme/projects/1/soft-delete", null), "already", before);
+    assertRefusedAndUnchanged(
+        call("POST", "/companies/acme/projects/1/soft-delete", null), "already", before);
 
     Response restored = call("POST", "/companies/acme/projects/1/restore", null);
     assertThat(json(restored).get("deleted_at").isNull()).isTrue();
     assertThat(ids("tok-both", "")).contains(1L);
     String after = dataset();
-    assertRefusedAndUnchanged(call("POST", "/companies/acme/projects/1/restore", null), "not soft-deleted", after);
+    assertRefusedAndUnchanged(
+        call("POST", "/companies/acme/projects/1/restore", null), "not soft-deleted", after);
 
     assertThat(call("DELETE", "/companies/acme/projects/1", null).statusCode()).isEqualTo(200);
     assertThat(ids("tok-both", "deleted=include")).doesNotContain(1L);
@@ -192,24 +230,43 @@ class AdminApiTest {
   void managesIdentitiesAndTheirPermissions() {
     String before = dataset();
     assertRefusedAndUnchanged(
-        call("PUT", "/identities/tester", "{\"token\": \"tok-tester\", \"personId\": 11, \"permissions\": {\"acme\": [\"pipeline.admin\"]}}"),
-        "pipeline.admin", before);
+        call(
+            "PUT",
+            "/identities/tester",
+            "{\"token\": \"tok-tester\", \"personId\": 11, \"permissions\": {\"acme\": [\"pipeline.admin\"]}}"),
+        "pipeline.admin",
+        before);
     assertRefusedAndUnchanged(
-        call("PUT", "/identities/tester", "{\"token\": \"tok-both\", \"personId\": 11, \"permissions\": {}}"),
-        "token", before);
+        call(
+            "PUT",
+            "/identities/tester",
+            "{\"token\": \"tok-both\", \"personId\": 11, \"permissions\": {}}"),
+        "token",
+        before);
     assertRefusedAndUnchanged(
-        call("PUT", "/identities/tester", "{\"token\": \"tok-tester\", \"personId\": 11, \"permissions\": {\"initech\": []}}"),
-        "initech", before);
+        call(
+            "PUT",
+            "/identities/tester",
+            "{\"token\": \"tok-tester\", \"personId\": 11, \"permissions\": {\"initech\": []}}"),
+        "initech",
+        before);
 
-    Response added = call("PUT", "/identities/tester",
-        "{\"token\": \"tok-tester\", \"personId\": 11, \"permissions\": {\"acme\": [\"pipeline.view\"]}}");
+    Response added =
+        call(
+            "PUT",
+            "/identities/tester",
+            "{\"token\": \"tok-tester\", \"personId\": 11, \"permissions\": {\"acme\": [\"pipeline.view\"]}}");
     assertThat(added.statusCode()).as(added.asString()).isEqualTo(200);
     assertThat(ids("tok-tester", "")).containsExactly(1L, 2L, 10L);
 
-    assertThat(call("PUT", "/identities/tester/permissions/acme", "[\"pipeline.view_other\"]").statusCode()).isEqualTo(200);
+    assertThat(
+            call("PUT", "/identities/tester/permissions/acme", "[\"pipeline.view_other\"]")
+                .statusCode())
+        .isEqualTo(200);
     assertThat(ids("tok-tester", "")).containsExactly(3L, 4L, 6L, 8L, 9L, 12L);
 
-    assertThat(call("PATCH", "/identities/tester", "{\"personId\": 12}").statusCode()).isEqualTo(200);
+    assertThat(call("PATCH", "/identities/tester", "{\"personId\": 12}").statusCode())
+        .isEqualTo(200);
     assertThat(ids("tok-tester", "")).containsExactly(1L, 4L, 6L, 8L, 10L, 12L);
 
     assertThat(call("POST", "/identities/tester/revoke", null).statusCode()).isEqualTo(200);
@@ -217,7 +274,8 @@ class AdminApiTest {
     assertThat(call("POST", "/identities/tester/unrevoke", null).statusCode()).isEqualTo(200);
     assertThat(list(mock, "", headers("tok-tester", "acme")).statusCode()).isEqualTo(200);
 
-    assertThat(call("DELETE", "/identities/tester/permissions/acme", null).statusCode()).isEqualTo(200);
+    assertThat(call("DELETE", "/identities/tester/permissions/acme", null).statusCode())
+        .isEqualTo(200);
     assertThat(list(mock, "", headers("tok-tester", "acme")).statusCode()).isEqualTo(403);
 
     assertThat(call("DELETE", "/identities/tester", null).statusCode()).isEqualTo(200);
@@ -235,7 +293,8 @@ class AdminApiTest {
     assertThat(json(bad).get("message").asText()).contains("tomorrow");
     assertThat(json(call("GET", "/clock", null)).get("now").asText()).isEqualTo(STAMP);
     assertThat(dataset()).isEqualTo(before);
-    assertThat(json(call("PUT", "/clock", "{\"mode\":\"real\"}")).get("mode").asText()).isEqualTo("real");
+    assertThat(json(call("PUT", "/clock", "{\"mode\":\"real\"}")).get("mode").asText())
+        .isEqualTo("real");
     Response patched = call("PATCH", "/companies/acme/projects/2", "{\"probability\": 48}");
     assertThat(json(patched).get("updated_at").asText()).isNotEqualTo(STAMP).startsWith("20");
   }

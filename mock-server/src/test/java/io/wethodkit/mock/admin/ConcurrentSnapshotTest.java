@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Each list answer reflects one snapshot while writers run: two writers each move probability
  * points between their own two projects in one atomic batch, so the sum over all projects never
- * changes; four readers list every project and check the sum on every answer. A reader that saw
- * one project of a batch changed and the other not would see another sum.
+ * changes; four readers list every project and check the sum on every answer. A reader that saw one
+ * project of a batch changed and the other not would see another sum.
  */
 class ConcurrentSnapshotTest {
 
@@ -39,15 +39,19 @@ class ConcurrentSnapshotTest {
       AtomicBoolean writing = new AtomicBoolean(true);
       List<Future<Integer>> readers = new ArrayList<>();
       for (int r = 0; r < 4; r++) {
-        readers.add(pool.submit(() -> {
-          int reads = 0;
-          while (writing.get() || reads == 0) {
-            Map<Long, Integer> seen = probabilities(mock);
-            assertThat(seen.values().stream().mapToInt(Integer::intValue).sum()).as("sum on read " + reads).isEqualTo(expectedSum);
-            reads++;
-          }
-          return reads;
-        }));
+        readers.add(
+            pool.submit(
+                () -> {
+                  int reads = 0;
+                  while (writing.get() || reads == 0) {
+                    Map<Long, Integer> seen = probabilities(mock);
+                    assertThat(seen.values().stream().mapToInt(Integer::intValue).sum())
+                        .as("sum on read " + reads)
+                        .isEqualTo(expectedSum);
+                    reads++;
+                  }
+                  return reads;
+                }));
       }
       List<Future<?>> writers = new ArrayList<>();
       long[][] pairs = {{1, 2}, {3, 4}};
@@ -55,22 +59,35 @@ class ConcurrentSnapshotTest {
         long a = pairs[w][0];
         long b = pairs[w][1];
         Random random = new Random(w);
-        writers.add(pool.submit(() -> {
-          int pa = start.get(a);
-          int pb = start.get(b);
-          for (int i = 0; i < BATCHES_PER_WRITER; i++) {
-            int move = random.nextInt(21) - 10;
-            move = Math.max(-pa, Math.min(pb, move));
-            move = Math.max(pb - 100, Math.min(100 - pa, move));
-            pa += move;
-            pb -= move;
-            Response response = Calls.raw(mock).contentType("application/json")
-                .body("[{\"id\": " + a + ", \"probability\": " + pa + "}, {\"id\": " + b + ", \"probability\": " + pb + "}]")
-                .patch("/__admin/projects-mock/companies/acme/projects");
-            assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
-          }
-          return null;
-        }));
+        writers.add(
+            pool.submit(
+                () -> {
+                  int pa = start.get(a);
+                  int pb = start.get(b);
+                  for (int i = 0; i < BATCHES_PER_WRITER; i++) {
+                    int move = random.nextInt(21) - 10;
+                    move = Math.max(-pa, Math.min(pb, move));
+                    move = Math.max(pb - 100, Math.min(100 - pa, move));
+                    pa += move;
+                    pb -= move;
+                    Response response =
+                        Calls.raw(mock)
+                            .contentType("application/json")
+                            .body(
+                                "[{\"id\": "
+                                    + a
+                                    + ", \"probability\": "
+                                    + pa
+                                    + "}, {\"id\": "
+                                    + b
+                                    + ", \"probability\": "
+                                    + pb
+                                    + "}]")
+                            .patch("/__admin/projects-mock/companies/acme/projects");
+                    assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
+                  }
+                  return null;
+                }));
       }
       for (Future<?> writer : writers) {
         writer.get(60, TimeUnit.SECONDS);

@@ -28,7 +28,11 @@ class MockServerCommandTest {
   private static Run run(MockServerCommand command, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = new CommandLine(command).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+    int code =
+        new CommandLine(command)
+            .setOut(new PrintWriter(out))
+            .setErr(new PrintWriter(err))
+            .execute(args);
     return new Run(code, out.toString(), err.toString());
   }
 
@@ -36,24 +40,43 @@ class MockServerCommandTest {
   void startsOnAFreePortWithTheBundledFixturesAndPrintsAWorkingCurl() throws Exception {
     MockServerCommand command = new MockServerCommand();
     StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(command).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(new StringWriter()));
+    CommandLine cli =
+        new CommandLine(command)
+            .setOut(new PrintWriter(out, true))
+            .setErr(new PrintWriter(new StringWriter()));
     long started = System.nanoTime();
-    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli.execute("--port", "0"));
-    Matcher url = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)/api/projects").matcher("");
+    CompletableFuture<Integer> exit =
+        CompletableFuture.supplyAsync(() -> cli.execute("--port", "0"));
+    Matcher url =
+        Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)/api/projects").matcher("");
     while (!url.reset(out.toString()).find()) {
       assertThat(exit).as(out.toString()).isNotDone();
-      assertThat(System.nanoTime() - started).as("ready within 10 s").isLessThan(TimeUnit.SECONDS.toNanos(10));
+      assertThat(System.nanoTime() - started)
+          .as("ready within 10 s")
+          .isLessThan(TimeUnit.SECONDS.toNanos(10));
       Thread.sleep(20);
     }
     try {
       String banner = out.toString();
       assertThat(banner).contains("tok-both", "tok-viewOther", "pipeline.view_other", "[revoked]");
-      Matcher curl = Pattern.compile("curl -s -H 'Authorization: Bearer (\\S+)' -H 'Wethod-Company: (\\S+)' -H 'Wethod-Version: (\\S+)' '([^']+)'").matcher(banner);
+      Matcher curl =
+          Pattern.compile(
+                  "curl -s -H 'Authorization: Bearer (\\S+)' -H 'Wethod-Company: (\\S+)' -H 'Wethod-Version: (\\S+)' '([^']+)'")
+              .matcher(banner);
       assertThat(curl.find()).as(banner).isTrue();
       int port = Integer.parseInt(url.group(1));
       String target = curl.group(4).substring(curl.group(4).indexOf("/api/projects"));
-      RawHttp.Reply reply = RawHttp.get(port, target, Map.of(
-          "Authorization", "Bearer " + curl.group(1), "Wethod-Company", curl.group(2), "Wethod-Version", curl.group(3)));
+      RawHttp.Reply reply =
+          RawHttp.get(
+              port,
+              target,
+              Map.of(
+                  "Authorization",
+                  "Bearer " + curl.group(1),
+                  "Wethod-Company",
+                  curl.group(2),
+                  "Wethod-Version",
+                  curl.group(3)));
       assertThat(reply.status()).as(reply.text()).isEqualTo(200);
       assertThat(reply.text()).startsWith("[{\"id\":");
     } finally {
@@ -65,7 +88,13 @@ class MockServerCommandTest {
   @Test
   void aPortInUseIsOneClearLineAndExitCode1() throws IOException {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-      Run run = run(new MockServerCommand(), "--port", String.valueOf(taken.getLocalPort()), "--fixtures", TestData.dir().toString());
+      Run run =
+          run(
+              new MockServerCommand(),
+              "--port",
+              String.valueOf(taken.getLocalPort()),
+              "--fixtures",
+              TestData.dir().toString());
       assertThat(run.exitCode()).isEqualTo(1);
       assertThat(run.err().strip().lines()).hasSize(1);
       assertThat(run.err()).contains("Port " + taken.getLocalPort()).contains("already in use");
@@ -76,11 +105,16 @@ class MockServerCommandTest {
   @Test
   void invalidFixturesNameTheFileAndTheProblem(@TempDir Path dir) throws IOException {
     Files.createDirectories(dir.resolve("projects"));
-    for (String file : new String[] {"companies.json", "identities.json", "projects/acme.json", "projects/globex.json"}) {
+    for (String file :
+        new String[] {
+          "companies.json", "identities.json", "projects/acme.json", "projects/globex.json"
+        }) {
       Files.copy(TestData.dir().resolve(file), dir.resolve(file));
     }
     String acme = Files.readString(dir.resolve("projects/acme.json"));
-    Files.writeString(dir.resolve("projects/acme.json"), acme.replaceFirst("\"probability\": 50", "\"probability\": 150"));
+    Files.writeString(
+        dir.resolve("projects/acme.json"),
+        acme.replaceFirst("\"probability\": 50", "\"probability\": 150"));
     Run run = run(new MockServerCommand(), "--port", "0", "--fixtures", dir.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("acme.json[0]").contains("probability").doesNotContain("\tat ");
@@ -94,7 +128,13 @@ class MockServerCommandTest {
 
   @Test
   void aMissingFixturesFolderIsNamed(@TempDir Path dir) {
-    Run run = run(new MockServerCommand(), "--port", "0", "--fixtures", dir.resolve("nowhere").toString());
+    Run run =
+        run(
+            new MockServerCommand(),
+            "--port",
+            "0",
+            "--fixtures",
+            dir.resolve("nowhere").toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("nowhere").contains("not a folder");
   }

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The filters come from the contract: a copy of the bundled contract with one more
- * {@code x-filter} parameter ({@code duration}, integer, minimum 1) makes the mock filter on it
- * and refuse invalid values, with no code change.
+ * The filters come from the contract: a copy of the bundled contract with one more {@code x-filter}
+ * parameter ({@code duration}, integer, minimum 1) makes the mock filter on it and refuse invalid
+ * values, with no code change.
  */
 class ContractDrivenFilterTest {
 
@@ -47,7 +47,8 @@ class ContractDrivenFilterTest {
   @BeforeAll
   static void start() throws IOException {
     String text;
-    try (InputStream in = Contract.class.getClassLoader().getResourceAsStream(Contract.BUNDLED_RESOURCE)) {
+    try (InputStream in =
+        Contract.class.getClassLoader().getResourceAsStream(Contract.BUNDLED_RESOURCE)) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     String anchor = "        - name: limit\n";
@@ -81,8 +82,7 @@ class ContractDrivenFilterTest {
 
   @Test
   void refusesInvalidValuesOfTheNewParameterInTheContractOrder() {
-    Response response =
-        list(mock, "limit=0&duration=0&probability=x", headers("tok-both", "acme"));
+    Response response = list(mock, "limit=0&duration=0&probability=x", headers("tok-both", "acme"));
     assertThat(response.statusCode()).isEqualTo(400);
     JsonNode failures = Json.parse(response.asByteArray(), "answer").get("failures");
     List<String> fields = new ArrayList<>();
@@ -90,8 +90,17 @@ class ContractDrivenFilterTest {
     assertThat(fields).containsExactly("probability", "duration", "limit");
     assertThat(failures.get(1).get("message").asText()).contains("at least 1");
     for (String bad : List.of("abc", "gt:", "ge:3", "01", "-3", "duration=1")) {
-      Response one = list(mock, "duration=" + bad, Map.of(
-          "Authorization", "Bearer tok-both", "Wethod-Company", "acme", "Wethod-Version", "2024-06-15"));
+      Response one =
+          list(
+              mock,
+              "duration=" + bad,
+              Map.of(
+                  "Authorization",
+                  "Bearer tok-both",
+                  "Wethod-Company",
+                  "acme",
+                  "Wethod-Version",
+                  "2024-06-15"));
       assertThat(one.statusCode()).as(bad).isEqualTo(400);
     }
   }

@@ -52,9 +52,13 @@ class FilterEngineTest {
 
   @Test
   void listsEveryFailureInContractOrderWhateverTheQueryOrder() {
-    Outcome<ListQuery> outcome = PARSER.parse("offset=x&limit=x&date_start=x&probability=x&deleted_at=x&deleted=x&updated_at=x");
-    assertThat(outcome.refusal().orElseThrow().failures()).extracting(FieldFailure::field)
-        .containsExactly("updated_at", "deleted", "deleted_at", "probability", "date_start", "limit", "offset");
+    Outcome<ListQuery> outcome =
+        PARSER.parse(
+            "offset=x&limit=x&date_start=x&probability=x&deleted_at=x&deleted=x&updated_at=x");
+    assertThat(outcome.refusal().orElseThrow().failures())
+        .extracting(FieldFailure::field)
+        .containsExactly(
+            "updated_at", "deleted", "deleted_at", "probability", "date_start", "limit", "offset");
     assertThat(outcome.refusal().orElseThrow().status()).isEqualTo(400);
   }
 
@@ -68,7 +72,13 @@ class FilterEngineTest {
 
   @Test
   void explainsARawPlus() {
-    FieldFailure failure = PARSER.parse("deleted_at=2024-01-01T20:00:00+02:00").refusal().orElseThrow().failures().get(0);
+    FieldFailure failure =
+        PARSER
+            .parse("deleted_at=2024-01-01T20:00:00+02:00")
+            .refusal()
+            .orElseThrow()
+            .failures()
+            .get(0);
     assertThat(failure.field()).isEqualTo("deleted_at");
     assertThat(failure.message()).contains("%2B");
   }
@@ -116,14 +126,21 @@ class FilterEngineTest {
     "updated_at=lt:2025-01-01T01:59:30%2B02:00, 2024-12-31T23:59:30.000Z, false",
     "updated_at=lt:2025-01-01T01:59:30.001%2B02:00, 2024-12-31T23:59:30.000Z, true",
   })
-  void dateTimesCompareInstantsAndOnADateUsesTheValuesOffset(String query, String value, boolean matches) {
+  void dateTimesCompareInstantsAndOnADateUsesTheValuesOffset(
+      String query, String value, boolean matches) {
     assertThat(predicate(query).test(project("updated_at", value))).isEqualTo(matches);
   }
 
   @Test
   void aNullFieldNeverMatches() {
-    for (String query : List.of("probability=0", "probability=gt:0", "probability=lt:100", "date_start=lt:2999-01-01",
-        "deleted_at=gt:1970-01-01T00:00:00Z", "deleted_at=lt:2999-01-01T00:00:00Z")) {
+    for (String query :
+        List.of(
+            "probability=0",
+            "probability=gt:0",
+            "probability=lt:100",
+            "date_start=lt:2999-01-01",
+            "deleted_at=gt:1970-01-01T00:00:00Z",
+            "deleted_at=lt:2999-01-01T00:00:00Z")) {
       String field = query.substring(0, query.indexOf('='));
       assertThat(predicate(query).test(project(field, null))).as(query).isFalse();
     }

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The endpoint's behaviour over real HTTP on the small test dataset, whose answers are known by hand. */
+/**
+ * The endpoint's behaviour over real HTTP on the small test dataset, whose answers are known by
+ * hand.
+ */
 class ListEndpointTest {
 
   private static MockServer mock;
@@ -51,7 +54,8 @@ class ListEndpointTest {
 
   private static void assertConforms(Response response) {
     assertThat(response.contentType()).isEqualTo("application/json");
-    assertThat(mock.contract().schemas().validateResponse(response.statusCode(), body(response))).isEmpty();
+    assertThat(mock.contract().schemas().validateResponse(response.statusCode(), body(response)))
+        .isEmpty();
   }
 
   @ParameterizedTest(name = "{0} ?{1} -> {2}")
@@ -105,7 +109,8 @@ class ListEndpointTest {
 
   @Test
   void companiesAreIsolated() {
-    assertThat(ids(list(mock, "deleted=include", headers("tok-multi", "globex")))).containsExactly(1001L, 1002L, 1003L);
+    assertThat(ids(list(mock, "deleted=include", headers("tok-multi", "globex"))))
+        .containsExactly(1001L, 1002L, 1003L);
     assertThat(ids(list(mock, "", headers("tok-globexOnly", "globex")))).containsExactly(1002L);
   }
 
@@ -119,7 +124,9 @@ class ListEndpointTest {
     assertThat(page.get(1).get("metadata_14").asText()).isEqualTo("North");
     List<String> names = new ArrayList<>();
     page.get(1).fieldNames().forEachRemaining(names::add);
-    assertThat(names).startsWith("id", "created_at", "updated_at", "name").endsWith("deleted_at", "metadata_13", "metadata_14");
+    assertThat(names)
+        .startsWith("id", "created_at", "updated_at", "name")
+        .endsWith("deleted_at", "metadata_13", "metadata_14");
     assertThat(page.get(2).toString()).doesNotContain("metadata_");
     assertThat(page.get(0).get("probability").isInt()).isTrue();
   }
@@ -127,14 +134,19 @@ class ListEndpointTest {
   @Test
   void listsEveryInvalidParameterInTheContractOrder() {
     Response response =
-        list(mock, "limit=0&probability=101&deleted=all&offset=-1&date_start=2024-02-30&updated_at=2024-01-01", headers("tok-both", "acme"));
+        list(
+            mock,
+            "limit=0&probability=101&deleted=all&offset=-1&date_start=2024-02-30&updated_at=2024-01-01",
+            headers("tok-both", "acme"));
     assertThat(response.statusCode()).isEqualTo(400);
     JsonNode body = body(response);
     assertThat(body.get("key").asText()).isEqualTo("invalid_data");
-    assertThat(body.get("message").asText()).isEqualTo("You provided invalid data. Check 'failures' for details.");
+    assertThat(body.get("message").asText())
+        .isEqualTo("You provided invalid data. Check 'failures' for details.");
     List<String> fields = new ArrayList<>();
     body.get("failures").forEach(f -> fields.add(f.get("field").asText()));
-    assertThat(fields).containsExactly("updated_at", "deleted", "probability", "date_start", "limit", "offset");
+    assertThat(fields)
+        .containsExactly("updated_at", "deleted", "probability", "date_start", "limit", "offset");
     assertConforms(response);
   }
 
@@ -189,7 +201,8 @@ class ListEndpointTest {
 
   @Test
   void aRawPlusInADateTimeIsExplained() {
-    Response response = list(mock, "updated_at=gt:2024-01-01T20:00:00+02:00", headers("tok-both", "acme"));
+    Response response =
+        list(mock, "updated_at=gt:2024-01-01T20:00:00+02:00", headers("tok-both", "acme"));
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(body(response).at("/failures/0/message").asText()).contains("%2B");
   }
@@ -214,7 +227,8 @@ class ListEndpointTest {
         "company not accessible | Bearer tok-globexOnly | acme | 2024-06-15 | 403 | forbidden",
         "no permission | Bearer tok-none | acme | 2024-06-15 | 403 | forbidden",
       })
-  void refusesByTheHeaders(String name, String authorization, String company, String version, int status, String key) {
+  void refusesByTheHeaders(
+      String name, String authorization, String company, String version, int status, String key) {
     Map<String, String> headers = new HashMap<>();
     if (authorization != null) {
       headers.put("Authorization", authorization);

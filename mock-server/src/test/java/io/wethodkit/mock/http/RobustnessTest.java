@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Malformed input never yields a 5xx or a stack trace: seeded random requests (garbage queries,
- * percent-encodings valid and not, control characters, 10 KB values, repeated parameters, huge
- * and negative numbers, odd headers) each get a contract answer, JSON, with a {@code key} when
- * it is an error. A failure names the seed and the request, so it can be replayed.
+ * percent-encodings valid and not, control characters, 10 KB values, repeated parameters, huge and
+ * negative numbers, odd headers) each get a contract answer, JSON, with a {@code key} when it is an
+ * error. A failure names the seed and the request, so it can be replayed.
  */
 class RobustnessTest {
 
@@ -29,7 +29,8 @@ class RobustnessTest {
   private static final int REQUESTS = 400;
   private static final Set<Integer> CONTRACT_STATUSES = Set.of(200, 400, 401, 403, 412);
   private static final List<String> NAMES =
-      List.of("updated_at", "deleted", "deleted_at", "probability", "date_start", "limit", "offset");
+      List.of(
+          "updated_at", "deleted", "deleted_at", "probability", "date_start", "limit", "offset");
 
   private static MockServer mock;
 
@@ -50,7 +51,8 @@ class RobustnessTest {
       String query = query(random);
       Map<String, String> headers = headers(random);
       RawHttp.Reply reply = RawHttp.get(mock.port(), "/api/projects?" + query, headers);
-      String context = "seed " + SEED + " request " + i + ": ?" + abbreviate(query) + " " + headers.keySet();
+      String context =
+          "seed " + SEED + " request " + i + ": ?" + abbreviate(query) + " " + headers.keySet();
       assertContractAnswer(reply, context);
     }
   }
@@ -60,12 +62,19 @@ class RobustnessTest {
     Random random = new Random(SEED + 1);
     for (int i = 0; i < 100; i++) {
       String name = NAMES.get(random.nextInt(NAMES.size()));
-      String value = "%" + Integer.toHexString(random.nextInt(16)) + "g" + garbage(random, 1 + random.nextInt(30));
-      RawHttp.Reply reply = RawHttp.get(mock.port(), "/api/projects?" + name + "=" + value, valid());
+      String value =
+          "%"
+              + Integer.toHexString(random.nextInt(16))
+              + "g"
+              + garbage(random, 1 + random.nextInt(30));
+      RawHttp.Reply reply =
+          RawHttp.get(mock.port(), "/api/projects?" + name + "=" + value, valid());
       String context = "?" + name + "=" + abbreviate(value);
       assertContractAnswer(reply, context);
       assertThat(reply.status()).as(context).isEqualTo(400);
-      assertThat(Json.parse(reply.body(), "answer").at("/failures/0/field").asText()).as(context).isEqualTo(name);
+      assertThat(Json.parse(reply.body(), "answer").at("/failures/0/field").asText())
+          .as(context)
+          .isEqualTo(name);
     }
   }
 
@@ -97,7 +106,8 @@ class RobustnessTest {
     Random random = new Random(SEED + 2);
     for (int i = 0; i < 40; i++) {
       Map<String, String> headers = new LinkedHashMap<>(valid());
-      String header = List.of("Authorization", "Wethod-Company", "Wethod-Version").get(random.nextInt(3));
+      String header =
+          List.of("Authorization", "Wethod-Company", "Wethod-Version").get(random.nextInt(3));
       char control = (char) (random.nextInt(31) + 1);
       if (control == '\r' || control == '\n') {
         control = '\u0001';
@@ -110,24 +120,37 @@ class RobustnessTest {
   }
 
   private static void assertContractAnswer(RawHttp.Reply reply, String context) {
-    assertThat(reply.status()).as(context + " -> " + abbreviate(reply.text())).isIn(CONTRACT_STATUSES);
+    assertThat(reply.status())
+        .as(context + " -> " + abbreviate(reply.text()))
+        .isIn(CONTRACT_STATUSES);
     assertThat(reply.header("Content-Type")).as(context).isEqualTo("application/json");
     JsonNode body = Json.parse(reply.body(), context);
     if (reply.status() != 200) {
       assertThat(body.path("key").isTextual()).as(context).isTrue();
     }
-    assertThat(mock.contract().schemas().validateResponse(reply.status(), body)).as(context).isEmpty();
+    assertThat(mock.contract().schemas().validateResponse(reply.status(), body))
+        .as(context)
+        .isEmpty();
   }
 
   private static Map<String, String> valid() {
-    return Map.of("Authorization", "Bearer tok-both", "Wethod-Company", "acme", "Wethod-Version", "2024-06-15");
+    return Map.of(
+        "Authorization",
+        "Bearer tok-both",
+        "Wethod-Company",
+        "acme",
+        "Wethod-Version",
+        "2024-06-15");
   }
 
   private static String query(Random random) {
     List<String> pairs = new ArrayList<>();
     int count = random.nextInt(9);
     for (int i = 0; i < count; i++) {
-      String name = random.nextInt(10) < 7 ? NAMES.get(random.nextInt(NAMES.size())) : garbage(random, 1 + random.nextInt(8));
+      String name =
+          random.nextInt(10) < 7
+              ? NAMES.get(random.nextInt(NAMES.size()))
+              : garbage(random, 1 + random.nextInt(8));
       switch (random.nextInt(10)) {
         case 0 -> pairs.add(name);
         case 1 -> pairs.add("");
@@ -142,15 +165,30 @@ class RobustnessTest {
       case 0 -> "";
       case 1 -> garbage(random, 1 + random.nextInt(40));
       case 2 -> encodedBytes(random, 1 + random.nextInt(20));
-      case 3 -> List.of("%", "%z", "%4", "%zz", "%%", "%C3%28", "%ED%A0%80", "%F4%90%80%80").get(random.nextInt(8));
+      case 3 ->
+          List.of("%", "%z", "%4", "%zz", "%%", "%C3%28", "%ED%A0%80", "%F4%90%80%80")
+              .get(random.nextInt(8));
       case 4 -> (random.nextBoolean() ? "-" : "") + "9".repeat(1 + random.nextInt(40));
-      case 5 -> List.of("gt:", "lt:", "eq:", "ge:", "GT:", "").get(random.nextInt(6)) + (random.nextInt(300) - 100);
-      case 6 -> String.format("%04d-%02d-%02d", random.nextInt(10000), random.nextInt(15), random.nextInt(35));
-      case 7 -> String.format("%s%04d-%02d-%02dT%02d:%02d:%02d%s",
-          List.of("", "gt:", "lt:").get(random.nextInt(3)), 2000 + random.nextInt(40), random.nextInt(14),
-          random.nextInt(33), random.nextInt(26), random.nextInt(62), random.nextInt(62),
-          List.of("Z", "%2B02:00", "+02:00", "-05:00", "%2B99:00", "z", "").get(random.nextInt(7)));
-      case 8 -> List.of("exclude", "include", "only", "all", "Include", "only%00").get(random.nextInt(6));
+      case 5 ->
+          List.of("gt:", "lt:", "eq:", "ge:", "GT:", "").get(random.nextInt(6))
+              + (random.nextInt(300) - 100);
+      case 6 ->
+          String.format(
+              "%04d-%02d-%02d", random.nextInt(10000), random.nextInt(15), random.nextInt(35));
+      case 7 ->
+          String.format(
+              "%s%04d-%02d-%02dT%02d:%02d:%02d%s",
+              List.of("", "gt:", "lt:").get(random.nextInt(3)),
+              2000 + random.nextInt(40),
+              random.nextInt(14),
+              random.nextInt(33),
+              random.nextInt(26),
+              random.nextInt(62),
+              random.nextInt(62),
+              List.of("Z", "%2B02:00", "+02:00", "-05:00", "%2B99:00", "z", "")
+                  .get(random.nextInt(7)));
+      case 8 ->
+          List.of("exclude", "include", "only", "all", "Include", "only%00").get(random.nextInt(6));
       case 9 -> "%" + String.format("%02X", random.nextInt(32)) + garbage(random, 3);
       case 10 -> "x".repeat(10_000);
       default -> String.valueOf(random.nextInt(200) - 50);
@@ -159,7 +197,8 @@ class RobustnessTest {
 
   /** Printable ASCII that may stand in a request target, percent-encoding the rest at random. */
   private static String garbage(Random random, int length) {
-    String allowed = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:@!$'()*+,;=/?%";
+    String allowed =
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:@!$'()*+,;=/?%";
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < length; i++) {
       out.append(allowed.charAt(random.nextInt(allowed.length())));
@@ -179,20 +218,33 @@ class RobustnessTest {
 
   private static Map<String, String> headers(Random random) {
     Map<String, String> headers = new LinkedHashMap<>();
-    String token = List.of("tok-both", "tok-view", "tok-none", "tok-revoked", "nope", "").get(random.nextInt(6));
+    String token =
+        List.of("tok-both", "tok-view", "tok-none", "tok-revoked", "nope", "")
+            .get(random.nextInt(6));
     switch (random.nextInt(6)) {
-      case 0 -> { }
+      case 0 -> {}
       case 1 -> headers.put("Authorization", "Basic " + garbage(random, 12).replace("%", ""));
       case 2 -> headers.put("Authorization", garbage(random, 20).replace("%", ""));
       case 3 -> headers.put("Authorization", "bearer " + token);
       default -> headers.put("Authorization", "Bearer " + token);
     }
     if (random.nextInt(8) > 0) {
-      headers.put("Wethod-Company", List.of("acme", "globex", "initech", " ", "ACME", "acme ").get(random.nextInt(6)));
+      headers.put(
+          "Wethod-Company",
+          List.of("acme", "globex", "initech", " ", "ACME", "acme ").get(random.nextInt(6)));
     }
     if (random.nextInt(8) > 0) {
-      headers.put("Wethod-Version",
-          List.of("2024-06-15", "2024-06-15", "2024-02-30", "latest", "2023-01-01", " ", "2024-6-15").get(random.nextInt(7)));
+      headers.put(
+          "Wethod-Version",
+          List.of(
+                  "2024-06-15",
+                  "2024-06-15",
+                  "2024-02-30",
+                  "latest",
+                  "2023-01-01",
+                  " ",
+                  "2024-6-15")
+              .get(random.nextInt(7)));
     }
     return headers;
   }
@@ -200,5 +252,4 @@ class RobustnessTest {
   private static String abbreviate(String text) {
     return text.length() > 200 ? text.substring(0, 200) + "...(" + text.length() + " chars)" : text;
   }
-
 }

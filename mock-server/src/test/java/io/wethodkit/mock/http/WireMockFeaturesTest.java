@@ -43,8 +43,16 @@ class WireMockFeaturesTest {
   @Test
   void aUserStubForThePathTakesOverAndItsRemovalGivesTheEmulationBack() {
     assertThat(list(mock, "", headers("tok-both", "acme")).statusCode()).isEqualTo(200);
-    StubMapping slow = mock.wireMock().stubFor(get(urlPathEqualTo("/api/projects"))
-        .willReturn(aResponse().withStatus(503).withFixedDelay(300).withHeader("Content-Type", "application/json").withBody("{\"key\":\"down\"}")));
+    StubMapping slow =
+        mock.wireMock()
+            .stubFor(
+                get(urlPathEqualTo("/api/projects"))
+                    .willReturn(
+                        aResponse()
+                            .withStatus(503)
+                            .withFixedDelay(300)
+                            .withHeader("Content-Type", "application/json")
+                            .withBody("{\"key\":\"down\"}")));
     long started = System.nanoTime();
     Response stubbed = list(mock, "", headers("tok-both", "acme"));
     assertThat(stubbed.statusCode()).isEqualTo(503);
@@ -55,18 +63,26 @@ class WireMockFeaturesTest {
 
   @Test
   void aStubMatchingOnlySomeRequestsLeavesTheOthersToTheEmulation() {
-    mock.wireMock().stubFor(get(urlPathEqualTo("/api/projects"))
-        .withHeader("Wethod-Company", com.github.tomakehurst.wiremock.client.WireMock.equalTo("globex"))
-        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    mock.wireMock()
+        .stubFor(
+            get(urlPathEqualTo("/api/projects"))
+                .withHeader(
+                    "Wethod-Company",
+                    com.github.tomakehurst.wiremock.client.WireMock.equalTo("globex"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     assertThat(list(mock, "", headers("tok-both", "acme")).statusCode()).isEqualTo(200);
-    assertThatThrownBy(() -> list(mock, "", headers("tok-multi", "globex"))).isInstanceOf(Exception.class);
+    assertThatThrownBy(() -> list(mock, "", headers("tok-multi", "globex")))
+        .isInstanceOf(Exception.class);
   }
 
   @Test
   void aStubAddedThroughTheAdminApiTakesOverToo() {
-    Response added = Calls.raw(mock).contentType("application/json")
-        .body("{\"request\": {\"method\": \"GET\", \"urlPath\": \"/api/projects\"}, \"response\": {\"status\": 500, \"body\": \"boom\"}}")
-        .post("/__admin/mappings");
+    Response added =
+        Calls.raw(mock)
+            .contentType("application/json")
+            .body(
+                "{\"request\": {\"method\": \"GET\", \"urlPath\": \"/api/projects\"}, \"response\": {\"status\": 500, \"body\": \"boom\"}}")
+            .post("/__admin/mappings");
     assertThat(added.statusCode()).isEqualTo(201);
     assertThat(list(mock, "", headers("tok-both", "acme")).statusCode()).isEqualTo(500);
     assertThat(Calls.raw(mock).delete("/__admin/mappings").statusCode()).isEqualTo(200);
@@ -75,11 +91,12 @@ class WireMockFeaturesTest {
 
   @Test
   void aPageOnAnotherOriginCanCallIt() {
-    Response preflight = Calls.raw(mock)
-        .header("Origin", "http://localhost:3000")
-        .header("Access-Control-Request-Method", "GET")
-        .header("Access-Control-Request-Headers", "authorization,wethod-company,wethod-version")
-        .options("/api/projects");
+    Response preflight =
+        Calls.raw(mock)
+            .header("Origin", "http://localhost:3000")
+            .header("Access-Control-Request-Method", "GET")
+            .header("Access-Control-Request-Headers", "authorization,wethod-company,wethod-version")
+            .options("/api/projects");
     assertThat(preflight.statusCode()).isLessThan(300);
     assertThat(preflight.header("Access-Control-Allow-Origin")).isIn("http://localhost:3000", "*");
     assertThat(preflight.header("Access-Control-Allow-Methods")).contains("GET");
@@ -100,17 +117,20 @@ class WireMockFeaturesTest {
   void wireMocksOwnAdminApiAndOtherPathsStillWork() {
     assertThat(Calls.raw(mock).get("/__admin/mappings").statusCode()).isEqualTo(200);
     assertThat(Calls.raw(mock).get("/api/other").statusCode()).isEqualTo(404);
-    mock.wireMock().stubFor(get(urlPathEqualTo("/api/other")).willReturn(aResponse().withStatus(204)));
+    mock.wireMock()
+        .stubFor(get(urlPathEqualTo("/api/other")).willReturn(aResponse().withStatus(204)));
     assertThat(Calls.raw(mock).get("/api/other").statusCode()).isEqualTo(204);
   }
 
   @Test
   void theJournalIsOffUnlessAskedFor() {
     assertThat(Calls.raw(mock).get("/__admin/requests").statusCode()).isNotEqualTo(200);
-    try (MockServer journaled = MockServer.builder().fixtures(TestData.dir()).journal(true).build().start()) {
+    try (MockServer journaled =
+        MockServer.builder().fixtures(TestData.dir()).journal(true).build().start()) {
       list(journaled, "limit=1", headers("tok-both", "acme"));
       assertThat(journaled.wireMock().getAllServeEvents()).hasSize(1);
-      assertThat(journaled.wireMock().getAllServeEvents().get(0).getRequest().getUrl()).isEqualTo("/api/projects?limit=1");
+      assertThat(journaled.wireMock().getAllServeEvents().get(0).getRequest().getUrl())
+          .isEqualTo("/api/projects?limit=1");
     }
   }
 }

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-/** A test class as another team writes it: the mock runs, hands over its URL, resets between tests. */
+/**
+ * A test class as another team writes it: the mock runs, hands over its URL, resets between tests.
+ */
 @WethodMock(fixtures = "src/test/resources/testdata")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WethodMockExtensionTest {
@@ -23,7 +25,8 @@ class WethodMockExtensionTest {
   private static String firstBaseUrl;
 
   private static Response listAsBoth(String baseUrl) {
-    return given().baseUri(baseUrl)
+    return given()
+        .baseUri(baseUrl)
         .header("Authorization", "Bearer tok-both")
         .header("Wethod-Company", "acme")
         .header("Wethod-Version", "2024-06-15")
@@ -32,9 +35,13 @@ class WethodMockExtensionTest {
 
   @Test
   @Order(1)
-  void handsTheBaseUrlToTheTest(@MockBaseUrl String baseUrl, @MockBaseUrl URI uri, MockServer mock) {
+  void handsTheBaseUrlToTheTest(
+      @MockBaseUrl String baseUrl, @MockBaseUrl URI uri, MockServer mock) {
     firstBaseUrl = baseUrl;
-    assertThat(baseUrl).startsWith("http://127.0.0.1:").isEqualTo(uri.toString()).isEqualTo(mock.baseUrl());
+    assertThat(baseUrl)
+        .startsWith("http://127.0.0.1:")
+        .isEqualTo(uri.toString())
+        .isEqualTo(mock.baseUrl());
     assertThat(mock.port()).isPositive();
     assertThat(listAsBoth(baseUrl).jsonPath().getList("id")).hasSize(9);
   }
@@ -42,9 +49,15 @@ class WethodMockExtensionTest {
   @Test
   @Order(2)
   void changesStateAndAddsAStub(@MockBaseUrl String baseUrl, MockServer mock) {
-    assertThat(given().baseUri(baseUrl).post("/__admin/projects-mock/companies/acme/projects/1/soft-delete").statusCode()).isEqualTo(200);
+    assertThat(
+            given()
+                .baseUri(baseUrl)
+                .post("/__admin/projects-mock/companies/acme/projects/1/soft-delete")
+                .statusCode())
+        .isEqualTo(200);
     assertThat(listAsBoth(baseUrl).jsonPath().getList("id")).hasSize(8);
-    mock.wireMock().stubFor(get(urlPathEqualTo("/api/other")).willReturn(aResponse().withStatus(204)));
+    mock.wireMock()
+        .stubFor(get(urlPathEqualTo("/api/other")).willReturn(aResponse().withStatus(204)));
   }
 
   @Test

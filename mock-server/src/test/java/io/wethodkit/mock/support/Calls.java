@@ -14,7 +14,9 @@ public final class Calls {
 
   private static final RestAssuredConfig RAW =
       RestAssuredConfig.config()
-          .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
+          .encoderConfig(
+              EncoderConfig.encoderConfig()
+                  .appendDefaultContentCharsetToContentTypeIfUndefined(false));
 
   private Calls() {}
 
@@ -40,7 +42,9 @@ public final class Calls {
     }
     Response response = list(mock, query, headers);
     Map<String, String> received = new java.util.TreeMap<>();
-    response.headers().forEach(h -> received.put(h.getName().toLowerCase(java.util.Locale.ROOT), h.getValue()));
+    response
+        .headers()
+        .forEach(h -> received.put(h.getName().toLowerCase(java.util.Locale.ROOT), h.getValue()));
     return new RawHttp.Reply(response.statusCode(), received, response.asByteArray());
   }
 
@@ -56,8 +60,11 @@ public final class Calls {
   /** The standard headers of {@code token} on {@code company}. */
   public static Map<String, String> headers(String token, String company) {
     return Map.of(
-        "Authorization", "Bearer " + token,
-        "Wethod-Company", company,
-        "Wethod-Version", "2024-06-15");
+        "Authorization",
+        "Bearer " + token,
+        "Wethod-Company",
+        company,
+        "Wethod-Version",
+        "2024-06-15");
   }
 }

@@ -40,7 +40,8 @@ public final class RawHttp {
       request.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
       request.append("Host: 127.0.0.1:").append(port).append("\r\n");
       request.append("Connection: close\r\n");
-      headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+      headers.forEach(
+          (name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
       request.append("\r\n");
       OutputStream out = socket.getOutputStream();
       out.write(request.toString().getBytes(StandardCharsets.UTF_8));
@@ -62,7 +63,9 @@ public final class RawHttp {
     Map<String, String> headers = new TreeMap<>();
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
-      headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+      headers.put(
+          lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+          lines[i].substring(colon + 1).strip());
     }
     byte[] rest = java.util.Arrays.copyOfRange(bytes, end + 4, bytes.length);
     if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
@@ -75,8 +78,13 @@ public final class RawHttp {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int at = 0;
     while (at < chunked.length) {
-      int lineEnd = indexOf(java.util.Arrays.copyOfRange(chunked, at, chunked.length), "\r\n".getBytes(StandardCharsets.US_ASCII)) + at;
-      String sizeText = new String(chunked, at, lineEnd - at, StandardCharsets.US_ASCII).split(";")[0].strip();
+      int lineEnd =
+          indexOf(
+                  java.util.Arrays.copyOfRange(chunked, at, chunked.length),
+                  "\r\n".getBytes(StandardCharsets.US_ASCII))
+              + at;
+      String sizeText =
+          new String(chunked, at, lineEnd - at, StandardCharsets.US_ASCII).split(";")[0].strip();
       int size = Integer.parseInt(sizeText, 16);
       if (size == 0) {
         break;

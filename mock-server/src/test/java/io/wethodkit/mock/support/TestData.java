@@ -10,7 +10,8 @@ public final class TestData {
 
   public static Path dir() {
     try {
-      return Path.of(TestData.class.getClassLoader().getResource("testdata/companies.json").toURI()).getParent();
+      return Path.of(TestData.class.getClassLoader().getResource("testdata/companies.json").toURI())
+          .getParent();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
