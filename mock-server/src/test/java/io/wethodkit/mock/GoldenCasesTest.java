@@ -3,6 +3,7 @@ package io.wethodkit.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wethodkit.mock.junit.WethodMock;
 import io.wethodkit.mock.store.Json;
 import io.wethodkit.mock.support.Calls;
 import io.wethodkit.mock.support.RawHttp;
@@ -15,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -25,24 +24,13 @@ import org.junit.jupiter.api.TestFactory;
  * the bundled fixtures: status, ids in order or error key and failure fields, and every body valid
  * against the contract's schema for its status.
  */
+@WethodMock
 class GoldenCasesTest {
 
   private static final String GOLDEN = "io/wethodkit/fixtures/data/golden.json";
 
-  private static MockServer mock;
-
-  @BeforeAll
-  static void start() {
-    mock = MockServer.builder().build().start();
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.stop();
-  }
-
   @TestFactory
-  Stream<DynamicTest> everyGoldenCasePasses() throws IOException {
+  Stream<DynamicTest> everyGoldenCasePasses(MockServer mock) throws IOException {
     JsonNode cases;
     try (InputStream in = getClass().getClassLoader().getResourceAsStream(GOLDEN)) {
       assertThat(in).as("the fixtures module's " + GOLDEN + " on the classpath").isNotNull();
@@ -51,12 +39,12 @@ class GoldenCasesTest {
     assertThat(cases.size()).isGreaterThan(0);
     List<DynamicTest> tests = new ArrayList<>();
     for (JsonNode golden : cases) {
-      tests.add(DynamicTest.dynamicTest(golden.get("name").asText(), () -> replay(golden)));
+      tests.add(DynamicTest.dynamicTest(golden.get("name").asText(), () -> replay(mock, golden)));
     }
     return tests.stream();
   }
 
-  private static void replay(JsonNode golden) {
+  private static void replay(MockServer mock, JsonNode golden) {
     JsonNode request = golden.get("request");
     Map<String, String> headers = new LinkedHashMap<>();
     request

@@ -6,10 +6,8 @@ import io.wethodkit.conformance.config.Mode;
 import io.wethodkit.conformance.runner.Status;
 import io.wethodkit.conformance.support.Suite;
 import io.wethodkit.contract.Contract;
+import io.wethodkit.contract.testing.ContractCopies;
 import io.wethodkit.mock.MockServer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,38 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ContractWithExtraFilterTest {
 
-  /** A query parameter as the contract writes them (eight spaces in), filtering on duration. */
-  private static final String DURATION =
-      String.join(
-          "\n",
-          "        - name: duration",
-          "          in: query",
-          "          required: false",
-          "          description: Filter items by the duration field, in months.",
-          "          schema:",
-          "            type: string",
-          "            pattern: \"^(gt:|lt:)?[1-9]\\\\d*$\"",
-          "          x-filter:",
-          "            field: duration",
-          "            type: integer",
-          "            minimum: 1",
-          "            operators: [eq, gt, lt]",
-          "");
-
   private static Contract withDuration;
 
   @BeforeAll
-  static void copyTheContract() throws IOException {
-    String text;
-    try (InputStream in =
-        Contract.class.getClassLoader().getResourceAsStream(Contract.BUNDLED_RESOURCE)) {
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    String anchor = "        - name: limit\n";
-    assertThat(text).contains(anchor);
-    String copy = text.replace(anchor, DURATION + anchor);
-    withDuration =
-        Contract.parse(copy.getBytes(StandardCharsets.UTF_8), "openapi-with-duration.yaml");
+  static void copyTheContract() {
+    withDuration = ContractCopies.withDurationFilter();
     assertThat(withDuration.filter("duration")).isPresent();
   }
 

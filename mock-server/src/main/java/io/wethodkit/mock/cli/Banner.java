@@ -2,7 +2,6 @@ package io.wethodkit.mock.cli;
 
 import io.wethodkit.contract.Contract;
 import io.wethodkit.mock.MockServer;
-import io.wethodkit.mock.access.BearerAuthenticator;
 import io.wethodkit.mock.admin.ProjectsAdminApi;
 import io.wethodkit.mock.store.Dataset;
 import io.wethodkit.mock.store.Identity;
@@ -85,9 +84,7 @@ final class Banner {
         .append(mock.baseUrl())
         .append("/__admin")
         .append(ProjectsAdminApi.ROOT)
-        .append(" (see the README). Scheme: ")
-        .append(BearerAuthenticator.scheme(contract))
-        .append(". Ctrl-C stops the server.\n");
+        .append(" (see mock-server/README.md). Ctrl-C stops the server.\n");
     return out.toString();
   }
 

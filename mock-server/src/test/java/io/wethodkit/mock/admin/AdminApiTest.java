@@ -9,44 +9,34 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.response.Response;
 import io.wethodkit.mock.MockServer;
+import io.wethodkit.mock.junit.WethodMock;
 import io.wethodkit.mock.store.Json;
 import io.wethodkit.mock.support.Calls;
-import io.wethodkit.mock.support.TestData;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every admin operation, each with an invalid input that leaves the state as it was. */
+@WethodMock(fixtures = "src/test/resources/testdata")
 class AdminApiTest {
 
   private static final String ADMIN = "/__admin/projects-mock";
   private static final String NOW = "2030-01-02T03:04:05Z";
   private static final String STAMP = "2030-01-02T03:04:05.000Z";
 
-  private static MockServer mock;
-
-  @BeforeAll
-  static void start() {
-    mock = MockServer.builder().fixtures(TestData.dir()).build().start();
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.stop();
-  }
+  private MockServer mock;
 
   @BeforeEach
-  void resetAndFixTheClock() {
+  void resetAndFixTheClock(MockServer mock) {
+    this.mock = mock;
     Response reset = call("POST", "/reset", null);
     assertThat(reset.statusCode()).as(reset.asString()).isEqualTo(200);
     Response clock = call("PUT", "/clock", "{\"mode\":\"fixed\",\"instant\":\"" + NOW + "\"}");
     assertThat(clock.statusCode()).as(clock.asString()).isEqualTo(200);
   }
 
-  private static Response call(String method, String path, String body) {
+  private Response call(String method, String path, String body) {
     var spec = Calls.raw(mock).contentType("application/json");
     if (body != null) {
       spec = spec.body(body);
@@ -58,7 +48,7 @@ class AdminApiTest {
     return Json.parse(response.asByteArray(), "admin answer");
   }
 
-  private static List<Long> ids(String token, String query) {
+  private List<Long> ids(String token, String query) {
     Response response = list(mock, query, headers(token, "acme"));
     assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
     List<Long> ids = new ArrayList<>();
@@ -66,11 +56,11 @@ class AdminApiTest {
     return ids;
   }
 
-  private static String dataset() {
+  private String dataset() {
     return call("GET", "/dataset", null).asString();
   }
 
-  private static void assertRefusedAndUnchanged(Response response, String mentions, String before) {
+  private void assertRefusedAndUnchanged(Response response, String mentions, String before) {
     assertThat(response.statusCode()).as(response.asString()).isEqualTo(400);
     assertThat(json(response).get("key").asText()).isEqualTo("invalid_data");
     assertThat(json(response).get("message").asText()).contains(mentions);

@@ -7,12 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.response.Response;
 import io.wethodkit.contract.Contract;
+import io.wethodkit.contract.testing.ContractCopies;
 import io.wethodkit.mock.MockServer;
 import io.wethodkit.mock.store.Json;
 import io.wethodkit.mock.support.TestData;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,34 +25,11 @@ import org.junit.jupiter.api.Test;
  */
 class ContractDrivenFilterTest {
 
-  private static final String DURATION =
-      """
-              - name: duration
-                in: query
-                required: false
-                description: Filter items by the duration field.
-                schema:
-                  type: string
-                x-filter:
-                  field: duration
-                  type: integer
-                  minimum: 1
-                  operators: [eq, gt, lt]
-      """;
-
   private static MockServer mock;
 
   @BeforeAll
-  static void start() throws IOException {
-    String text;
-    try (InputStream in =
-        Contract.class.getClassLoader().getResourceAsStream(Contract.BUNDLED_RESOURCE)) {
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    String anchor = "        - name: limit\n";
-    assertThat(text).contains(anchor);
-    String copy = text.replace(anchor, DURATION + anchor);
-    Contract contract = Contract.parse(copy.getBytes(StandardCharsets.UTF_8), "copy-with-duration");
+  static void start() {
+    Contract contract = ContractCopies.withDurationFilter();
     assertThat(contract.filter("duration")).isPresent();
     mock = MockServer.builder().contract(contract).fixtures(TestData.dir()).build().start();
   }

@@ -8,15 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.response.Response;
 import io.wethodkit.mock.MockServer;
+import io.wethodkit.mock.junit.WethodMock;
 import io.wethodkit.mock.store.Json;
 import io.wethodkit.mock.support.RawHttp;
-import io.wethodkit.mock.support.TestData;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,18 +24,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The endpoint's behaviour over real HTTP on the small test dataset, whose answers are known by
  * hand.
  */
+@WethodMock(fixtures = "src/test/resources/testdata")
 class ListEndpointTest {
 
-  private static MockServer mock;
+  private MockServer mock;
 
-  @BeforeAll
-  static void start() {
-    mock = MockServer.builder().fixtures(TestData.dir()).build().start();
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.stop();
+  @BeforeEach
+  void takeTheMock(MockServer mock) {
+    this.mock = mock;
   }
 
   private static List<Long> ids(Response response) {
@@ -52,7 +47,7 @@ class ListEndpointTest {
     return Json.parse(response.asByteArray(), "answer");
   }
 
-  private static void assertConforms(Response response) {
+  private void assertConforms(Response response) {
     assertThat(response.contentType()).isEqualTo("application/json");
     assertThat(mock.contract().schemas().validateResponse(response.statusCode(), body(response)))
         .isEmpty();

@@ -4,17 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wethodkit.mock.MockServer;
+import io.wethodkit.mock.junit.WethodMock;
 import io.wethodkit.mock.store.Json;
 import io.wethodkit.mock.support.RawHttp;
-import io.wethodkit.mock.support.TestData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * negative numbers, odd headers) each get a contract answer, JSON, with a {@code key} when it is an
  * error. A failure names the seed and the request, so it can be replayed.
  */
+@WethodMock(fixtures = "src/test/resources/testdata")
 class RobustnessTest {
 
   private static final long SEED = 20240615L;
@@ -32,16 +32,11 @@ class RobustnessTest {
       List.of(
           "updated_at", "deleted", "deleted_at", "probability", "date_start", "limit", "offset");
 
-  private static MockServer mock;
+  private MockServer mock;
 
-  @BeforeAll
-  static void start() {
-    mock = MockServer.builder().fixtures(TestData.dir()).build().start();
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.stop();
+  @BeforeEach
+  void takeTheMock(MockServer mock) {
+    this.mock = mock;
   }
 
   @Test
@@ -119,7 +114,7 @@ class RobustnessTest {
     }
   }
 
-  private static void assertContractAnswer(RawHttp.Reply reply, String context) {
+  private void assertContractAnswer(RawHttp.Reply reply, String context) {
     assertThat(reply.status())
         .as(context + " -> " + abbreviate(reply.text()))
         .isIn(CONTRACT_STATUSES);

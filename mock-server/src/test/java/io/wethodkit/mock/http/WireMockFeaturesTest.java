@@ -12,36 +12,18 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.restassured.response.Response;
 import io.wethodkit.mock.MockServer;
+import io.wethodkit.mock.junit.WethodMock;
 import io.wethodkit.mock.support.Calls;
 import io.wethodkit.mock.support.TestData;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What WireMock brings stays available: user stubs take over the endpoint, CORS, the admin API. */
+@WethodMock(fixtures = "src/test/resources/testdata")
 class WireMockFeaturesTest {
 
-  private static MockServer mock;
-
-  @BeforeAll
-  static void start() {
-    mock = MockServer.builder().fixtures(TestData.dir()).build().start();
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.stop();
-  }
-
-  @BeforeEach
-  void noStubs() {
-    mock.wireMock().resetAll();
-  }
-
   @Test
-  void aUserStubForThePathTakesOverAndItsRemovalGivesTheEmulationBack() {
+  void aUserStubForThePathTakesOverAndItsRemovalGivesTheEmulationBack(MockServer mock) {
     assertThat(list(mock, "", headers("tok-both", "acme")).statusCode()).isEqualTo(200);
     StubMapping slow =
         mock.wireMock()
@@ -62,7 +44,7 @@ class WireMockFeaturesTest {
   }
 
   @Test
-  void aStubMatchingOnlySomeRequestsLeavesTheOthersToTheEmulation() {
+  void aStubMatchingOnlySomeRequestsLeavesTheOthersToTheEmulation(MockServer mock) {
     mock.wireMock()
         .stubFor(
             get(urlPathEqualTo("/api/projects"))
@@ -76,7 +58,7 @@ class WireMockFeaturesTest {
   }
 
   @Test
-  void aStubAddedThroughTheAdminApiTakesOverToo() {
+  void aStubAddedThroughTheAdminApiTakesOverToo(MockServer mock) {
     Response added =
         Calls.raw(mock)
             .contentType("application/json")
@@ -90,7 +72,7 @@ class WireMockFeaturesTest {
   }
 
   @Test
-  void aPageOnAnotherOriginCanCallIt() {
+  void aPageOnAnotherOriginCanCallIt(MockServer mock) {
     Response preflight =
         Calls.raw(mock)
             .header("Origin", "http://localhost:3000")
@@ -114,7 +96,7 @@ class WireMockFeaturesTest {
   }
 
   @Test
-  void wireMocksOwnAdminApiAndOtherPathsStillWork() {
+  void wireMocksOwnAdminApiAndOtherPathsStillWork(MockServer mock) {
     assertThat(Calls.raw(mock).get("/__admin/mappings").statusCode()).isEqualTo(200);
     assertThat(Calls.raw(mock).get("/api/other").statusCode()).isEqualTo(404);
     mock.wireMock()
@@ -123,7 +105,7 @@ class WireMockFeaturesTest {
   }
 
   @Test
-  void theJournalIsOffUnlessAskedFor() {
+  void theJournalIsOffUnlessAskedFor(MockServer mock) {
     assertThat(Calls.raw(mock).get("/__admin/requests").statusCode()).isNotEqualTo(200);
     try (MockServer journaled =
         MockServer.builder().fixtures(TestData.dir()).journal(true).build().start()) {

@@ -1,0 +1,73 @@
+package io.wethodkit.contract.testing;
+
+import io.wethodkit.contract.Contract;
+import io.wethodkit.contract.ContractException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Edited copies of the bundled contract, for tests that show behaviour follows the contract rather
+ * than code written per parameter. Shipped in this module's test-jar.
+ */
+public final class ContractCopies {
+
+  /** The parameter the copies are inserted before, as the contract writes it (eight spaces in). */
+  private static final String LIMIT = "        - name: limit\n";
+
+  /**
+   * A query parameter as the contract writes them (eight spaces in), filtering on the integer
+   * {@code duration} field: minimum 1, operators eq, gt and lt, with a schema pattern that agrees.
+   */
+  private static final String DURATION =
+      String.join(
+          "\n",
+          "        - name: duration",
+          "          in: query",
+          "          required: false",
+          "          description: Filter items by the duration field, in months.",
+          "          schema:",
+          "            type: string",
+          "            pattern: \"^(gt:|lt:)?[1-9]\\\\d*$\"",
+          "          x-filter:",
+          "            field: duration",
+          "            type: integer",
+          "            minimum: 1",
+          "            operators: [eq, gt, lt]",
+          "");
+
+  private ContractCopies() {}
+
+  /**
+   * The bundled contract with one more {@code x-filter} query parameter, {@code duration}, just
+   * before {@code limit}.
+   */
+  public static Contract withDurationFilter() {
+    return Contract.parse(
+        withDurationFilterText().getBytes(StandardCharsets.UTF_8), "openapi-with-duration.yaml");
+  }
+
+  /** The text of {@link #withDurationFilter()}. */
+  public static String withDurationFilterText() {
+    String text = bundledText();
+    if (!text.contains(LIMIT)) {
+      throw new ContractException(
+          "the bundled contract has no line \"" + LIMIT.strip() + "\" to insert a filter before");
+    }
+    return text.replace(LIMIT, DURATION + LIMIT);
+  }
+
+  private static String bundledText() {
+    try (InputStream in =
+        Contract.class.getClassLoader().getResourceAsStream(Contract.BUNDLED_RESOURCE)) {
+      if (in == null) {
+        throw new ContractException(
+            "the bundled contract " + Contract.BUNDLED_RESOURCE + " is missing");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
