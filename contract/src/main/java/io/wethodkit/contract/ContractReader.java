@@ -157,10 +157,12 @@ final class ContractReader {
 
   private DeletionFilter deletion(Parameter parameter, Map<String, Object> ext) {
     String name = parameter.getName();
+    String field = string(ext.get("field"), "x-deletion-filter.field of '" + name + "'");
     Map<String, DeletionScope> scopes = new LinkedHashMap<>();
-    ext.forEach(
-        (value, scope) ->
-            scopes.put(value, DeletionScope.fromContract(String.valueOf(scope), name)));
+    map(ext.get("values"), "x-deletion-filter.values of '" + name + "'")
+        .forEach(
+            (value, scope) ->
+                scopes.put(value, DeletionScope.fromContract(String.valueOf(scope), name)));
     Schema<?> schema = parameter.getSchema();
     require(
         schema != null && schema.getDefault() != null,
@@ -176,7 +178,7 @@ final class ContractReader {
           enumValues.equals(scopes.keySet()),
           "the enum of '" + name + "' and its x-deletion-filter values differ");
     }
-    return new DeletionFilter(name, defaultValue, scopes);
+    return new DeletionFilter(name, field, defaultValue, scopes);
   }
 
   private PageParameter page(Parameter parameter) {

@@ -42,6 +42,7 @@ class ContractLoadingTest {
     assertThat(contract.offset())
         .isEqualTo(new PageParameter("offset", 0, OptionalLong.empty(), 0));
     assertThat(contract.deletionFilter().defaultValue()).isEqualTo("exclude");
+    assertThat(contract.deletionFilter().field()).isEqualTo("deleted_at");
     assertThat(contract.deletionFilter().scopes())
         .containsEntry("exclude", DeletionScope.ACTIVE)
         .containsEntry("include", DeletionScope.ALL)

@@ -27,7 +27,7 @@ public final class StandardParts {
         new PermissionAccess(contract),
         new OwnerVisibility(contract),
         new ContractQueryParser(contract),
-        new ContractPredicates(),
+        new ContractPredicates(contract.deletionFilter().field()),
         new AscendingIdSelector(),
         new OffsetLimitPaginator(),
         new JsonListRenderer(contract),

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.response.Response;
+import io.wethodkit.contract.Contract;
 import io.wethodkit.contract.FilterOperator;
 import io.wethodkit.mock.endpoint.Check;
 import io.wethodkit.mock.endpoint.EndpointParts;
@@ -60,7 +61,8 @@ class CustomizeSeamTest {
 
   @Test
   void aPredicateDecoratorChangesTheFilterAndOnlyIt() {
-    ContractPredicates standard = new ContractPredicates();
+    ContractPredicates standard =
+        new ContractPredicates(Contract.bundled().deletionFilter().field());
     UnaryOperator<EndpointParts> gtAsGte =
         parts ->
             parts.withPredicates(

@@ -14,9 +14,6 @@ import java.util.Set;
  */
 final class DeletionVerifier {
 
-  /** The Project field that marks a soft-deleted project (Interpretation 6). */
-  static final String DELETED_AT = "deleted_at";
-
   private DeletionVerifier() {}
 
   static void register(Map<String, Check> checks) {
@@ -24,8 +21,11 @@ final class DeletionVerifier {
     checks.put("deleted-default", DeletionVerifier::byDefault);
   }
 
-  static boolean deleted(JsonNode project) {
-    JsonNode value = project.get(DELETED_AT);
+  /**
+   * Whether {@code project} is soft-deleted: its {@code field} holds a value (Interpretation 6).
+   */
+  static boolean deleted(JsonNode project, String field) {
+    JsonNode value = project.get(field);
     return value != null && !value.isNull();
   }
 
@@ -45,14 +45,14 @@ final class DeletionVerifier {
     String name = ctx.contract().deletionFilter().parameter() + "=" + value;
     switch (scope) {
       case ACTIVE -> {
-        everyProject(active, false, name, rec);
+        everyProject(active, false, name, ctx.contract().deletionFilter().field(), rec);
         subset(active, all, name, ctx.deletionValue(DeletionScope.ALL), rec);
-        requireDeleted(all, deleted, rec);
+        requireDeleted(ctx, all, deleted, rec);
       }
       case DELETED -> {
-        everyProject(deleted, true, name, rec);
+        everyProject(deleted, true, name, ctx.contract().deletionFilter().field(), rec);
         subset(deleted, all, name, ctx.deletionValue(DeletionScope.ALL), rec);
-        requireDeleted(all, deleted, rec);
+        requireDeleted(ctx, all, deleted, rec);
       }
       case ALL -> {
         rec.exercised();
@@ -86,11 +86,12 @@ final class DeletionVerifier {
     }
   }
 
-  private static void everyProject(Listing listing, boolean deleted, String name, Recorder rec) {
+  private static void everyProject(
+      Listing listing, boolean deleted, String name, String field, Recorder rec) {
     rec.exercised();
     Set<String> wrong = new LinkedHashSet<>();
     for (JsonNode project : listing.items()) {
-      if (deleted(project) != deleted) {
+      if (deleted(project, field) != deleted) {
         wrong.add(ProjectIds.of(project));
       }
     }
@@ -99,7 +100,7 @@ final class DeletionVerifier {
           listing.firstPage(),
           name
               + " to return only projects whose "
-              + DELETED_AT
+              + field
               + " is "
               + (deleted ? "set" : "null")
               + "; not so for "
@@ -123,8 +124,9 @@ final class DeletionVerifier {
     }
   }
 
-  private static void requireDeleted(Listing all, Listing deleted, Recorder rec) {
-    if (deleted.size() == 0 && all.items().stream().noneMatch(DeletionVerifier::deleted)) {
+  private static void requireDeleted(RunContext ctx, Listing all, Listing deleted, Recorder rec) {
+    String field = ctx.contract().deletionFilter().field();
+    if (deleted.size() == 0 && all.items().stream().noneMatch(p -> deleted(p, field))) {
       rec.cannotExercise("the target holds no soft-deleted project");
     }
   }
@@ -151,6 +153,6 @@ final class DeletionVerifier {
               + (missing.isEmpty() ? "" : "; missing " + ProjectIds.describe(missing))
               + (extra.isEmpty() ? "" : "; not in it " + ProjectIds.describe(extra)));
     }
-    requireDeleted(scope(ctx, DeletionScope.ALL), scope(ctx, DeletionScope.DELETED), rec);
+    requireDeleted(ctx, scope(ctx, DeletionScope.ALL), scope(ctx, DeletionScope.DELETED), rec);
   }
 }

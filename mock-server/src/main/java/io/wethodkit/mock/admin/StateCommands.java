@@ -148,12 +148,12 @@ final class StateCommands {
     state.update(
         data -> {
           Project project = project(data, slug, id);
-          if (project.isDeleted()) {
+          if (!project.isNull(deletionField())) {
             throw new InvalidDataException("project " + id, "is already soft-deleted");
           }
           String now = clock.stamp();
           ObjectNode node = project.json();
-          node.put(Project.DELETED_AT, now);
+          node.put(deletionField(), now);
           node.put(Project.UPDATED_AT, now);
           Project next = json.projectRules().normalize(node, company(data, slug), "project " + id);
           updated.set(next);
@@ -167,11 +167,11 @@ final class StateCommands {
     state.update(
         data -> {
           Project project = project(data, slug, id);
-          if (!project.isDeleted()) {
+          if (project.isNull(deletionField())) {
             throw new InvalidDataException("project " + id, "is not soft-deleted");
           }
           ObjectNode node = project.json();
-          node.putNull(Project.DELETED_AT);
+          node.putNull(deletionField());
           node.put(Project.UPDATED_AT, clock.stamp());
           Project next = json.projectRules().normalize(node, company(data, slug), "project " + id);
           updated.set(next);
@@ -352,5 +352,10 @@ final class StateCommands {
       throw new InvalidDataException(where, "must be a JSON object");
     }
     return ((ObjectNode) body).deepCopy();
+  }
+
+  /** The Project property that marks a soft delete, as the contract names it. */
+  private String deletionField() {
+    return json.contract().deletionFilter().field();
   }
 }

@@ -22,6 +22,16 @@ import java.util.function.Predicate;
  */
 public final class ContractPredicates implements PredicateFactory {
 
+  private final String deletionField;
+
+  /**
+   * @param deletionField the Project property that is non-null on a soft-deleted project (the
+   *     contract's {@code x-deletion-filter} field)
+   */
+  public ContractPredicates(String deletionField) {
+    this.deletionField = deletionField;
+  }
+
   @Override
   public Predicate<Project> criterion(FilterCriterion criterion) {
     String field = criterion.definition().field();
@@ -76,8 +86,8 @@ public final class ContractPredicates implements PredicateFactory {
   @Override
   public Predicate<Project> deletion(DeletionScope scope) {
     return switch (scope) {
-      case ACTIVE -> project -> !project.isDeleted();
-      case DELETED -> Project::isDeleted;
+      case ACTIVE -> project -> project.isNull(deletionField);
+      case DELETED -> project -> !project.isNull(deletionField);
       case ALL -> project -> true;
     };
   }

@@ -23,9 +23,6 @@ public final class Project {
   public static final String CREATED_AT = "created_at";
   public static final String UPDATED_AT = "updated_at";
 
-  /** Soft-deleted projects are the ones whose {@code deleted_at} is not null. */
-  public static final String DELETED_AT = "deleted_at";
-
   private static final int DATE_LENGTH = "YYYY-MM-DD".length();
 
   private final ObjectNode json;
@@ -95,10 +92,6 @@ public final class Project {
   /** The date of a date field ({@code YYYY-MM-DD}), empty when it is null or not a date. */
   public Optional<LocalDate> date(String name) {
     return Optional.ofNullable(dates.get(name));
-  }
-
-  public boolean isDeleted() {
-    return !isNull(DELETED_AT);
   }
 
   /** A copy of the JSON object, free to change. */

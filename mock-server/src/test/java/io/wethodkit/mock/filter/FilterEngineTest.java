@@ -21,7 +21,8 @@ class FilterEngineTest {
 
   private static final Contract CONTRACT = Contract.bundled();
   private static final ContractQueryParser PARSER = new ContractQueryParser(CONTRACT);
-  private static final ContractPredicates PREDICATES = new ContractPredicates();
+  private static final ContractPredicates PREDICATES =
+      new ContractPredicates(Contract.bundled().deletionFilter().field());
 
   private static Project project(String field, Object value) {
     ObjectNode node = Json.object().put("id", 1);
