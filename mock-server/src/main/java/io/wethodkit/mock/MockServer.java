@@ -10,6 +10,7 @@ import io.wethodkit.contract.Contract;
 import io.wethodkit.mock.admin.ProjectsAdminApi;
 import io.wethodkit.mock.endpoint.EndpointParts;
 import io.wethodkit.mock.endpoint.ProjectsEndpoint;
+import io.wethodkit.mock.http.GlobalDelays;
 import io.wethodkit.mock.http.ProjectsRequestFilter;
 import io.wethodkit.mock.http.RepairingJettyServerFactory;
 import io.wethodkit.mock.http.UserStubs;
@@ -233,12 +234,15 @@ public final class MockServer implements AutoCloseable {
       CompletableFuture<Loaded> loading = CompletableFuture.supplyAsync(this::load);
       UserStubs userStubs = new UserStubs();
       ProjectsRequestFilter filter = new ProjectsRequestFilter(userStubs);
+      GlobalDelays delays = new GlobalDelays();
       ProjectsAdminApi admin = new ProjectsAdminApi();
       WireMockConfiguration options =
           options()
               .bindAddress(bind)
               .stubCorsEnabled(true)
-              .httpServerFactory(new RepairingJettyServerFactory())
+              // Answers the endpoint in the servlet container when WireMock would add nothing;
+              // the request filter serves it otherwise.
+              .httpServerFactory(new RepairingJettyServerFactory(filter, userStubs, delays))
               // Long filter values (10 KB and more) must reach the endpoint to get their 400.
               .jettyHeaderRequestSize(REQUEST_HEAD_BYTES)
               .jettyHeaderBufferSize(REQUEST_HEAD_BYTES)
@@ -246,7 +250,9 @@ public final class MockServer implements AutoCloseable {
               // Otherwise WireMock renders every answer, body in base64, into a log line per
               // request.
               .stubRequestLoggingDisabled(!verbose)
-              .extensions(filter, userStubs, admin);
+              // Any extension that acts on every answer (a global transformer or serve event
+              // listener) must also turn the servlet-container answers off.
+              .extensions(filter, userStubs, delays, admin);
       if (port == 0) {
         options.dynamicPort();
       } else {
@@ -257,6 +263,7 @@ public final class MockServer implements AutoCloseable {
       }
       WireMockServer wireMock = new WireMockServer(options);
       userStubs.readFrom(wireMock::getStubMappings);
+      delays.readFrom(() -> wireMock.getGlobalSettings().getSettings());
       Loaded loaded;
       try {
         loaded = loading.join();

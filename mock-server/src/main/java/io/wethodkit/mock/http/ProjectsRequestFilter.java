@@ -18,14 +18,20 @@ import java.util.List;
  * Answers {@code GET <contract path>} ahead of WireMock's stub matching (the emulation costs less
  * than matching), unless a stub the user added matches the request: then WireMock serves it, so
  * faults and delays stay one admin call away.
+ *
+ * <p>Most requests never get here: {@link DirectEndpointFilter} answers them in the servlet
+ * container, with the same endpoint, whenever WireMock would add nothing to the answer. This filter
+ * serves the others (user stubs present, a global delay, the journal or the request log on).
  */
 public final class ProjectsRequestFilter implements StubRequestFilterV2 {
 
   public static final String NAME = "wethod-projects-endpoint";
 
+  /** The endpoint and the path it is served at. */
+  record Served(String path, ProjectsEndpoint endpoint) {}
+
   private final UserStubs userStubs;
-  private volatile String path;
-  private volatile ProjectsEndpoint endpoint;
+  private volatile Served served;
 
   /** A filter that serves nothing until {@link #attach} gives it the endpoint. */
   public ProjectsRequestFilter(UserStubs userStubs) {
@@ -42,8 +48,12 @@ public final class ProjectsRequestFilter implements StubRequestFilterV2 {
    * WireMock can be built while the contract and the fixtures load.
    */
   public void attach(String path, ProjectsEndpoint endpoint) {
-    this.endpoint = endpoint;
-    this.path = path;
+    this.served = new Served(path, endpoint);
+  }
+
+  /** What is served, or null before {@link #attach}. */
+  Served served() {
+    return served;
   }
 
   @Override
@@ -56,19 +66,18 @@ public final class ProjectsRequestFilter implements StubRequestFilterV2 {
     if (!RequestMethod.GET.equals(request.getMethod())) {
       return RequestFilterAction.continueWith(request);
     }
-    ProjectsEndpoint served = endpoint;
-    String servedPath = path;
-    if (served == null) {
+    Served current = served;
+    if (current == null) {
       return RequestFilterAction.continueWith(request);
     }
     String url = request.getUrl();
     int question = url.indexOf('?');
     String requestPath = question < 0 ? url : url.substring(0, question);
-    if (!servedPath.equals(requestPath) || userStubs.override(request)) {
+    if (!current.path().equals(requestPath) || userStubs.override(request)) {
       return RequestFilterAction.continueWith(request);
     }
     String rawQuery = question < 0 ? "" : url.substring(question + 1);
-    Answer answer = served.handle(new WireMockEndpointRequest(request, rawQuery));
+    Answer answer = current.endpoint().handle(new WireMockEndpointRequest(request, rawQuery));
     return RequestFilterAction.stopWith(definition(answer));
   }
 

@@ -11,12 +11,40 @@ import java.util.EnumSet;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 
-/** WireMock's Jetty 11 server with {@link QueryEscapeRepair} in front of the stub handler. */
+/**
+ * WireMock's Jetty 11 server with {@link QueryEscapeRepair} in front of the stub handler and, when
+ * built with the endpoint, {@link DirectEndpointFilter} behind WireMock's own servlet filters (CORS
+ * included), right before WireMock's servlet.
+ */
 public final class RepairingJettyServerFactory implements HttpServerFactory {
+
+  private final ProjectsRequestFilter endpoint;
+  private final UserStubs userStubs;
+  private final GlobalDelays delays;
+  private volatile DirectEndpointFilter direct;
+
+  /** Only the escape repair: every request goes through WireMock. */
+  public RepairingJettyServerFactory() {
+    this(null, null, null);
+  }
+
+  /** The escape repair, and the endpoint answered in the servlet container when it may be. */
+  public RepairingJettyServerFactory(
+      ProjectsRequestFilter endpoint, UserStubs userStubs, GlobalDelays delays) {
+    this.endpoint = endpoint;
+    this.userStubs = userStubs;
+    this.delays = delays;
+  }
 
   @Override
   public String getName() {
     return "wethod-projects-jetty";
+  }
+
+  /** How many requests were answered in the servlet container, without WireMock's handling. */
+  public long directAnswers() {
+    DirectEndpointFilter built = direct;
+    return built == null ? 0 : built.answered();
   }
 
   @Override
@@ -24,11 +52,23 @@ public final class RepairingJettyServerFactory implements HttpServerFactory {
       Options options,
       AdminRequestHandler adminRequestHandler,
       StubRequestHandler stubRequestHandler) {
+    DirectEndpointFilter answering =
+        endpoint == null ? null : new DirectEndpointFilter(endpoint, userStubs, delays, options);
+    this.direct = answering;
     return new Jetty11HttpServer(options, adminRequestHandler, stubRequestHandler) {
       @Override
       protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
         context.addFilter(
             new FilterHolder(new QueryEscapeRepair()), "/*", EnumSet.of(DispatcherType.REQUEST));
+      }
+
+      @Override
+      protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
+        // After WireMock's filters, so that its CORS headers and content type apply as they do
+        // to WireMock's answers.
+        if (answering != null) {
+          context.addFilter(new FilterHolder(answering), "/*", EnumSet.of(DispatcherType.REQUEST));
+        }
       }
     };
   }

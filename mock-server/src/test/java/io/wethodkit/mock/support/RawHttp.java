@@ -2,10 +2,10 @@ package io.wethodkit.mock.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,13 +17,27 @@ import java.util.TreeMap;
 public final class RawHttp {
 
   /** A received answer. */
-  public record Reply(int status, Map<String, String> headers, byte[] body) {
+  public record Reply(int status, Map<String, String> headers, byte[] body, List<String> lines) {
+    public Reply(int status, Map<String, String> headers, byte[] body) {
+      this(status, headers, body, List.of());
+    }
+
     public String header(String name) {
       return headers.get(name.toLowerCase(Locale.ROOT));
     }
 
     public String text() {
       return new String(body, StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * An answer as it came on the wire: the status line and the header lines in their order, and the
+   * body (de-chunked, not decoded).
+   */
+  public record Wire(List<String> head, byte[] body) {
+    public int status() {
+      return Integer.parseInt(head.get(0).split(" ")[1]);
     }
   }
 
@@ -34,6 +48,18 @@ public final class RawHttp {
   }
 
   public static Reply send(int port, String method, String target, Map<String, String> headers) {
+    return read(exchange(port, method, target, headers, new byte[0]));
+  }
+
+  /** The answer to {@code method target} with {@code headers} and {@code body}, as it came. */
+  public static Wire wire(
+      int port, String method, String target, Map<String, String> headers, byte[] body) {
+    Reply reply = read(exchange(port, method, target, headers, body));
+    return new Wire(List.copyOf(reply.lines()), reply.body());
+  }
+
+  private static byte[] exchange(
+      int port, String method, String target, Map<String, String> headers, byte[] body) {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(10_000);
       StringBuilder request = new StringBuilder();
@@ -42,20 +68,23 @@ public final class RawHttp {
       request.append("Connection: close\r\n");
       headers.forEach(
           (name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+      if (body.length > 0) {
+        request.append("Content-Length: ").append(body.length).append("\r\n");
+      }
       request.append("\r\n");
       OutputStream out = socket.getOutputStream();
       out.write(request.toString().getBytes(StandardCharsets.UTF_8));
+      out.write(body);
       out.flush();
-      return read(socket.getInputStream());
+      ByteArrayOutputStream all = new ByteArrayOutputStream();
+      socket.getInputStream().transferTo(all);
+      return all.toByteArray();
     } catch (IOException e) {
       throw new IllegalStateException("request " + method + " " + target + " failed: " + e, e);
     }
   }
 
-  private static Reply read(InputStream in) throws IOException {
-    ByteArrayOutputStream all = new ByteArrayOutputStream();
-    in.transferTo(all);
-    byte[] bytes = all.toByteArray();
+  private static Reply read(byte[] bytes) {
     int end = indexOf(bytes, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
     String head = new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
     String[] lines = head.split("\r\n");
@@ -71,7 +100,7 @@ public final class RawHttp {
     if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
       rest = dechunk(rest);
     }
-    return new Reply(status, headers, rest);
+    return new Reply(status, headers, rest, List.of(lines));
   }
 
   private static byte[] dechunk(byte[] chunked) {
