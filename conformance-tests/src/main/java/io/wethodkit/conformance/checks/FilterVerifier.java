@@ -49,13 +49,23 @@ final class FilterVerifier {
     return universe.items().stream().filter(p -> FilterSemantics.hasValue(filter, p)).toList();
   }
 
+  /**
+   * Whether no project has a value to probe {@code filter} with; the check is then inconclusive.
+   */
+  private static boolean noneToProbe(
+      FilterDefinition filter, List<JsonNode> candidates, Recorder rec) {
+    if (candidates.isEmpty()) {
+      rec.cannotExercise("no project has a " + filter.field());
+    }
+    return candidates.isEmpty();
+  }
+
   private static void operator(RunContext ctx, Requirement req, Recorder rec) {
     FilterDefinition filter = filterOf(ctx, req);
     FilterOperator operator = operatorOf(req);
     Listing universe = ctx.universe();
     List<JsonNode> candidates = withValue(filter, universe);
-    if (candidates.isEmpty()) {
-      rec.cannotExercise("no project has a " + filter.field());
+    if (noneToProbe(filter, candidates, rec)) {
       return;
     }
     boolean meaningful = false;
@@ -120,8 +130,7 @@ final class FilterVerifier {
     FilterDefinition filter = filterOf(ctx, req);
     Listing universe = ctx.universe();
     List<JsonNode> candidates = withValue(filter, universe);
-    if (candidates.isEmpty()) {
-      rec.cannotExercise("no project has a " + filter.field());
+    if (noneToProbe(filter, candidates, rec)) {
       return;
     }
     boolean tellsWrittenDate = false;
@@ -157,8 +166,7 @@ final class FilterVerifier {
     FilterDefinition filter = filterOf(ctx, req);
     Listing universe = ctx.universe();
     List<JsonNode> candidates = withValue(filter, universe);
-    if (candidates.isEmpty()) {
-      rec.cannotExercise("no project has a " + filter.field());
+    if (noneToProbe(filter, candidates, rec)) {
       return;
     }
     Set<String> whole = ProjectIds.set(candidates);

@@ -14,14 +14,14 @@ import io.wethodkit.conformance.support.Suite;
 import io.wethodkit.conformance.variants.BrokenVariants;
 import io.wethodkit.conformance.variants.Variant;
 import io.wethodkit.mock.MockServer;
+import io.wethodkit.mock.junit.MockBaseUrl;
+import io.wethodkit.mock.junit.WethodMock;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,26 +29,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The command line's contract with CI: options, exit codes, one clear line on bad input. */
+@WethodMock
 class CommandLineTest {
 
-  private static MockServer mock;
-
-  @BeforeAll
-  static void start() {
-    mock = MockServer.builder().build().start();
-  }
-
-  @AfterAll
-  static void stop() {
-    mock.stop();
-  }
-
   @Test
-  void exitsZeroWhenNoMustCheckFails(@TempDir Path dir) {
+  void exitsZeroWhenNoMustCheckFails(@MockBaseUrl String baseUrl, @TempDir Path dir) {
     Cli.Result result =
         Cli.run(
             "--config",
-            Cli.config(dir, mock.baseUrl(), "blackbox", 5).toString(),
+            Cli.config(dir, baseUrl, "blackbox", 5).toString(),
             "--report-dir",
             dir.resolve("reports").toString());
 
@@ -169,8 +158,8 @@ class CommandLineTest {
   }
 
   @Test
-  void unknownOptionsAndIdsAreExitTwo(@TempDir Path dir) {
-    Path config = Cli.config(dir, mock.baseUrl(), "blackbox", 5);
+  void unknownOptionsAndIdsAreExitTwo(@MockBaseUrl String baseUrl, @TempDir Path dir) {
+    Path config = Cli.config(dir, baseUrl, "blackbox", 5);
 
     Cli.Result unknownId = Cli.run("--config", config.toString(), "--only", "PRJ-NO-SUCH-THING");
     Cli.Result unknownOption = Cli.run("--config", config.toString(), "--verbose");
@@ -182,14 +171,15 @@ class CommandLineTest {
   }
 
   @Test
-  void onlyRunsTheNamedChecksAndReportsTheOthersSkipped(@TempDir Path dir) throws IOException {
+  void onlyRunsTheNamedChecksAndReportsTheOthersSkipped(
+      @MockBaseUrl String baseUrl, @TempDir Path dir) throws IOException {
     Path reports = dir.resolve("reports");
     Cli.Result result =
         Cli.run(
             "--config",
             Cli.config(dir, "http://127.0.0.1:1", "blackbox", 5).toString(),
             "--base-url",
-            mock.baseUrl(),
+            baseUrl,
             "--report-dir",
             reports.toString(),
             "--only",
@@ -209,7 +199,7 @@ class CommandLineTest {
     assertThat(run)
         .containsExactlyInAnyOrder("PRJ-FILTER-PROBABILITY-GT=PASS", "PRJ-AUTH-MISSING=PASS");
     assertThat(report.at("/summary/skipped").asInt()).isEqualTo(Suite.CATALOGUE.size() - 2);
-    assertThat(report.get("target").asText()).isEqualTo(mock.baseUrl());
+    assertThat(report.get("target").asText()).isEqualTo(baseUrl);
   }
 
   @Test
