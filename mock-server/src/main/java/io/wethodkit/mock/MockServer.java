@@ -7,7 +7,9 @@ import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.wethodkit.contract.Contract;
+import io.wethodkit.mock.admin.AdminAccess;
 import io.wethodkit.mock.admin.ProjectsAdminApi;
+import io.wethodkit.mock.client.MockAdminClient;
 import io.wethodkit.mock.endpoint.EndpointParts;
 import io.wethodkit.mock.endpoint.ProjectsEndpoint;
 import io.wethodkit.mock.http.GlobalDelays;
@@ -22,6 +24,7 @@ import io.wethodkit.mock.store.MockState;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.UnaryOperator;
@@ -46,15 +49,18 @@ public final class MockServer implements AutoCloseable {
   private final EndpointParts parts;
   private final WireMockServer wireMock;
   private final String bind;
+  private final AdminAccess adminAccess;
 
   private MockServer(
       Builder builder,
       Loaded loaded,
+      AdminAccess adminAccess,
       WireMockServer wireMock,
       ProjectsRequestFilter filter,
       ProjectsAdminApi admin) {
     this.contract = loaded.contract();
     this.bind = builder.bind;
+    this.adminAccess = adminAccess;
     this.state = new MockState(loaded.dataset(), builder.clock);
     this.parts = builder.customizer.apply(StandardParts.of(contract));
     this.wireMock = wireMock;
@@ -121,6 +127,11 @@ public final class MockServer implements AutoCloseable {
     return "http://" + host + ":" + port();
   }
 
+  /** A client of its admin API over HTTP, with its admin token. */
+  public MockAdminClient admin() {
+    return MockAdminClient.of(baseUrl()).withAdminToken(adminAccess.token().orElse(null));
+  }
+
   /** The state: snapshots, admin-style changes, reset, clock. */
   public MockState state() {
     return state;
@@ -133,6 +144,14 @@ public final class MockServer implements AutoCloseable {
 
   public Contract contract() {
     return contract;
+  }
+
+  /**
+   * The token every {@code /__admin} call must send as {@code Authorization: Token <token>}, or
+   * empty when the admin API is open.
+   */
+  public Optional<String> adminToken() {
+    return adminAccess.token();
   }
 
   /** The endpoint parts in use (after customization). */
@@ -150,6 +169,8 @@ public final class MockServer implements AutoCloseable {
     private String bind = "127.0.0.1";
     private boolean journal;
     private boolean verbose;
+    private String adminToken;
+    private boolean adminOpen;
     private MockClock clock = new MockClock();
     private UnaryOperator<EndpointParts> customizer = UnaryOperator.identity();
 
@@ -207,6 +228,25 @@ public final class MockServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Makes every {@code /__admin} call (WireMock's and the mock's own) require {@code
+     * Authorization: Token <token>}; {@code null} (the default) leaves the admin API open. The
+     * endpoint itself is unaffected.
+     */
+    public Builder adminToken(String token) {
+      this.adminToken = token;
+      return this;
+    }
+
+    /**
+     * Whether an admin API without token may listen on an address other than loopback; default off,
+     * and {@link #build()} refuses such a server.
+     */
+    public Builder adminOpen(boolean value) {
+      this.adminOpen = value;
+      return this;
+    }
+
     /** The clock that stamps mutations; default real time. */
     public Builder clock(MockClock value) {
       this.clock = Objects.requireNonNull(value);
@@ -227,9 +267,11 @@ public final class MockServer implements AutoCloseable {
      * Reads the contract and the fixtures; throws {@link
      * io.wethodkit.mock.store.InvalidDataException} naming the file and the problem when the
      * fixtures are invalid, and {@link io.wethodkit.contract.ContractException} when the contract
-     * is.
+     * is, and {@link io.wethodkit.mock.admin.InsecureAdminException} when the admin API would be
+     * open beyond loopback without {@link #adminOpen}.
      */
     public MockServer build() {
+      AdminAccess access = AdminAccess.of(bind, Optional.ofNullable(adminToken), adminOpen);
       // WireMock is built while the contract and the fixtures load: it halves the start time.
       CompletableFuture<Loaded> loading = CompletableFuture.supplyAsync(this::load);
       UserStubs userStubs = new UserStubs();
@@ -239,6 +281,7 @@ public final class MockServer implements AutoCloseable {
       WireMockConfiguration options =
           options()
               .bindAddress(bind)
+              .adminAuthenticator(access.authenticator())
               .stubCorsEnabled(true)
               // Answers the endpoint in the servlet container when WireMock would add nothing;
               // the request filter serves it otherwise.
@@ -273,7 +316,7 @@ public final class MockServer implements AutoCloseable {
         }
         throw e;
       }
-      return new MockServer(this, loaded, wireMock, filter, admin);
+      return new MockServer(this, loaded, access, wireMock, filter, admin);
     }
 
     private Loaded load() {

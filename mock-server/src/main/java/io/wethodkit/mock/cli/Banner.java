@@ -2,6 +2,7 @@ package io.wethodkit.mock.cli;
 
 import io.wethodkit.contract.Contract;
 import io.wethodkit.mock.MockServer;
+import io.wethodkit.mock.admin.AdminAccess;
 import io.wethodkit.mock.admin.ProjectsAdminApi;
 import io.wethodkit.mock.store.Dataset;
 import io.wethodkit.mock.store.Identity;
@@ -84,6 +85,10 @@ final class Banner {
         .append(mock.baseUrl())
         .append("/__admin")
         .append(ProjectsAdminApi.ROOT)
+        .append(
+            mock.adminToken().isPresent()
+                ? " (send '" + AdminAccess.HEADER + ": " + AdminAccess.SCHEME + "<admin token>')"
+                : "")
         .append(" (see mock-server/README.md). Ctrl-C stops the server.\n");
     return out.toString();
   }

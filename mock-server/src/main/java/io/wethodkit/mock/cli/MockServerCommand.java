@@ -3,6 +3,7 @@ package io.wethodkit.mock.cli;
 import io.wethodkit.contract.ContractException;
 import io.wethodkit.mock.MockServer;
 import io.wethodkit.mock.MockStartException;
+import io.wethodkit.mock.admin.InsecureAdminException;
 import io.wethodkit.mock.store.InvalidDataException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,36 +31,65 @@ public final class MockServerCommand implements Callable<Integer> {
 
   @Option(
       names = "--port",
-      defaultValue = "8080",
-      description = "Port to listen on (0 picks a free one). Default: ${DEFAULT-VALUE}.")
+      defaultValue = "${env:WETHOD_MOCK_PORT:-8080}",
+      description =
+          "Port to listen on (0 picks a free one). Env WETHOD_MOCK_PORT. Default: ${DEFAULT-VALUE}.")
   int port;
 
   @Option(
       names = "--bind",
-      defaultValue = "127.0.0.1",
-      description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
+      defaultValue = "${env:WETHOD_MOCK_BIND:-127.0.0.1}",
+      description =
+          "Address to listen on. Env WETHOD_MOCK_BIND. Default: ${DEFAULT-VALUE}. An address"
+              + " other than loopback needs --admin-token or --admin-open.")
   String bind;
 
   @Option(
       names = "--fixtures",
       paramLabel = "DIR",
+      defaultValue = "${env:WETHOD_MOCK_FIXTURES}",
       description =
-          "A folder of fixtures (companies.json, identities.json, projects/<slug>.json). Default: the bundled fixtures.")
+          "A folder of fixtures (companies.json, identities.json, projects/<slug>.json). Env WETHOD_MOCK_FIXTURES. Default: the bundled fixtures.")
   Path fixtures;
 
   @Option(
       names = "--contract",
       paramLabel = "FILE",
-      description = "The OpenAPI contract to emulate. Default: the bundled contract.")
+      defaultValue = "${env:WETHOD_MOCK_CONTRACT}",
+      description =
+          "The OpenAPI contract to emulate. Env WETHOD_MOCK_CONTRACT. Default: the bundled contract.")
   Path contract;
 
   @Option(
-      names = "--journal",
+      names = "--admin-token",
+      paramLabel = "TOKEN",
+      defaultValue = "${env:WETHOD_MOCK_ADMIN_TOKEN}",
+      showDefaultValue = CommandLine.Help.Visibility.NEVER,
       description =
-          "Record requests in WireMock's request journal (off by default: it costs per request).")
+          "Every /__admin call must send 'Authorization: Token TOKEN'; /api/projects is"
+              + " unaffected. Env WETHOD_MOCK_ADMIN_TOKEN.")
+  String adminToken;
+
+  @Option(
+      names = "--admin-open",
+      defaultValue = "${env:WETHOD_MOCK_ADMIN_OPEN:-false}",
+      description =
+          "Allow an admin API without token on an address other than loopback. Env"
+              + " WETHOD_MOCK_ADMIN_OPEN.")
+  boolean adminOpen;
+
+  @Option(
+      names = "--journal",
+      defaultValue = "${env:WETHOD_MOCK_JOURNAL:-false}",
+      description =
+          "Record requests in WireMock's request journal (off by default: it costs per request)."
+              + " Env WETHOD_MOCK_JOURNAL.")
   boolean journal;
 
-  @Option(names = "--verbose", description = "Log every request WireMock serves.")
+  @Option(
+      names = "--verbose",
+      defaultValue = "${env:WETHOD_MOCK_VERBOSE:-false}",
+      description = "Log every request WireMock serves. Env WETHOD_MOCK_VERBOSE.")
   boolean verbose;
 
   @Spec CommandSpec spec;
@@ -79,7 +109,13 @@ public final class MockServerCommand implements Callable<Integer> {
     MockServer mock;
     try {
       MockServer.Builder builder =
-          MockServer.builder().port(port).bind(bind).journal(journal).verbose(verbose);
+          MockServer.builder()
+              .port(port)
+              .bind(bind)
+              .journal(journal)
+              .verbose(verbose)
+              .adminToken(adminToken)
+              .adminOpen(adminOpen);
       if (contract != null) {
         builder.contract(contract);
       }
@@ -93,6 +129,10 @@ public final class MockServerCommand implements Callable<Integer> {
       return INVALID_INPUT;
     } catch (ContractException e) {
       err.println("Invalid contract: " + e.getMessage());
+      err.flush();
+      return INVALID_INPUT;
+    } catch (InsecureAdminException e) {
+      err.println(e.getMessage());
       err.flush();
       return INVALID_INPUT;
     }

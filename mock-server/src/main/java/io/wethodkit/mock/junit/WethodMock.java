@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Runs the projects mock for a test class: started in-process on a free port before all tests,
  * reset (data, clock and WireMock stubs) before each test, stopped after all. Test methods get it
- * as a {@link io.wethodkit.mock.MockServer} parameter, or its base URL as a {@code String} or
+ * as a {@link io.wethodkit.mock.MockServer} parameter, its admin API as a {@link
+ * io.wethodkit.mock.client.MockAdminClient} parameter, or its base URL as a {@code String} or
  * {@code URI} parameter annotated {@link MockBaseUrl}.
  */
 @Target(ElementType.TYPE)
@@ -26,6 +27,9 @@ public @interface WethodMock {
 
   /** A contract file; empty for the bundled contract. */
   String contract() default "";
+
+  /** An admin token every {@code /__admin} call must send; empty for an open admin API. */
+  String adminToken() default "";
 
   /** Whether WireMock records requests in its journal. */
   boolean journal() default false;

@@ -2,6 +2,7 @@ package io.wethodkit.mock.junit;
 
 import io.wethodkit.contract.Contract;
 import io.wethodkit.mock.MockServer;
+import io.wethodkit.mock.client.MockAdminClient;
 import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -38,6 +39,9 @@ public final class WethodMockExtension
         builder.contract(Contract.load(Path.of(settings.contract())));
       }
       builder.journal(settings.journal());
+      if (!settings.adminToken().isEmpty()) {
+        builder.adminToken(settings.adminToken());
+      }
     }
     context.getStore(NAMESPACE).put(SERVER, builder.build().start());
   }
@@ -60,7 +64,7 @@ public final class WethodMockExtension
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    if (type == MockServer.class) {
+    if (type == MockServer.class || type == MockAdminClient.class) {
       return true;
     }
     return parameter.isAnnotated(MockBaseUrl.class) && (type == String.class || type == URI.class);
@@ -72,6 +76,9 @@ public final class WethodMockExtension
     Class<?> type = parameter.getParameter().getType();
     if (type == MockServer.class) {
       return mock;
+    }
+    if (type == MockAdminClient.class) {
+      return mock.admin();
     }
     return type == URI.class ? URI.create(mock.baseUrl()) : mock.baseUrl();
   }

@@ -138,4 +138,51 @@ class MockServerCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("nowhere").contains("not a folder");
   }
+
+  @Test
+  void anOpenAdminApiOnAllInterfacesIsRefusedBeforeListening() {
+    Run run = run(new MockServerCommand(), "--bind", "0.0.0.0", "--port", "0");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip().lines()).hasSize(1);
+    assertThat(run.err())
+        .contains("Refusing to listen on 0.0.0.0")
+        .contains("--admin-token")
+        .contains("WETHOD_MOCK_ADMIN_TOKEN")
+        .contains("--admin-open");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void theAdminTokenOptionGuardsTheAdminApiAndTheBannerSaysHow() throws Exception {
+    MockServerCommand command = new MockServerCommand();
+    StringWriter out = new StringWriter();
+    CommandLine cli =
+        new CommandLine(command)
+            .setOut(new PrintWriter(out, true))
+            .setErr(new PrintWriter(new StringWriter()));
+    CompletableFuture<Integer> exit =
+        CompletableFuture.supplyAsync(
+            () -> cli.execute("--port", "0", "--admin-token", "let-me-in"));
+    Matcher url = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)/").matcher("");
+    long started = System.nanoTime();
+    while (!url.reset(out.toString()).find()) {
+      assertThat(exit).as(out.toString()).isNotDone();
+      assertThat(System.nanoTime() - started).isLessThan(TimeUnit.SECONDS.toNanos(10));
+      Thread.sleep(20);
+    }
+    try {
+      int port = Integer.parseInt(url.group(1));
+      assertThat(out.toString())
+          .contains("Authorization: Token <admin token>")
+          .doesNotContain("let-me-in");
+      assertThat(RawHttp.get(port, "/__admin/health", Map.of()).status()).isEqualTo(401);
+      assertThat(
+              RawHttp.get(port, "/__admin/health", Map.of("Authorization", "Token let-me-in"))
+                  .status())
+          .isEqualTo(200);
+    } finally {
+      command.shutdown();
+    }
+    assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
+  }
 }
