@@ -1,0 +1,108 @@
+package io.wethodkit.testcontainers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.wethodkit.testcontainers.support.Dockerfile;
+import io.wethodkit.testcontainers.support.ImageRun;
+import io.wethodkit.testcontainers.support.Kit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mock image's command line, read from its Dockerfile and run on the jar Maven built: the
+ * options it passes exist, its defaults refuse an open admin API, and its health check works.
+ */
+class MockImageCommandTest {
+
+  private static final String JAR = "/app/wethod-projects-mock.jar";
+  private static final Dockerfile DOCKERFILE = Kit.mockDockerfile();
+
+  private static ImageRun run(List<String> arguments, Map<String, String> environment) {
+    return ImageRun.start(
+        DOCKERFILE, JAR, Kit.mockJar(), arguments, environment, UnaryOperator.identity());
+  }
+
+  @Test
+  void theImageRunsAJreAsAnotherUserThanRootOn8080WithAHealthCheck() {
+    assertThat(DOCKERFILE.last("FROM"))
+        .hasValueSatisfying(from -> assertThat(from).contains("jre"));
+    assertThat(DOCKERFILE.last("USER"))
+        .hasValueSatisfying(user -> assertThat(user).isNotIn("root", "0"));
+    assertThat(DOCKERFILE.all("EXPOSE")).containsExactly("8080");
+    assertThat(DOCKERFILE.environment()).containsEntry("WETHOD_MOCK_PORT", "8080");
+    assertThat(DOCKERFILE.healthCheckCommand())
+        .hasValueSatisfying(
+            cmd -> assertThat(cmd).contains("/__admin/health", "${WETHOD_MOCK_ADMIN_TOKEN}"));
+    assertThat(DOCKERFILE.execForm("ENTRYPOINT"))
+        .contains("-jar", JAR)
+        .anyMatch(option -> option.startsWith("-XX:MaxRAMPercentage="));
+  }
+
+  @Test
+  void withTheImageDefaultsAndNoTokenItRefusesToStart() throws Exception {
+    assertThat(DOCKERFILE.environment()).containsEntry("WETHOD_MOCK_BIND", "0.0.0.0");
+    try (ImageRun mock =
+        run(List.of(), Map.of("WETHOD_MOCK_PORT", String.valueOf(ImageRun.freePort())))) {
+      assertThat(mock.exitCode(Duration.ofSeconds(60))).isEqualTo(2);
+      assertThat(mock.err()).contains("Refusing to listen on 0.0.0.0", "WETHOD_MOCK_ADMIN_TOKEN");
+      assertThat(mock.out()).doesNotContain("listening on");
+    }
+  }
+
+  @Test
+  void withATokenItServesAndItsHealthCheckPasses() throws Exception {
+    int port = ImageRun.freePort();
+    Map<String, String> env =
+        Map.of(
+            "WETHOD_MOCK_BIND", "127.0.0.1",
+            "WETHOD_MOCK_PORT", String.valueOf(port),
+            "WETHOD_MOCK_ADMIN_TOKEN", "image-token");
+    String root = "http://127.0.0.1:" + port;
+    try (ImageRun mock = run(List.of(), env)) {
+      Kit.awaitStatus(
+          mock, root + "/__admin/health", Map.of("Authorization", "Token image-token"), 200);
+      assertThat(Kit.status(root + "/__admin/health", Map.of())).isEqualTo(401);
+      assertThat(Kit.status(root + "/api/projects?limit=1", Kit.listHeaders())).isEqualTo(200);
+
+      assertThat(healthCheck(env)).isZero();
+      Map<String, String> wrongToken = new java.util.HashMap<>(env);
+      wrongToken.put("WETHOD_MOCK_ADMIN_TOKEN", "not-it");
+      assertThat(healthCheck(wrongToken)).isNotZero();
+    }
+  }
+
+  /** The HEALTHCHECK's command, run by a shell as Docker runs it, with the container's env. */
+  private static int healthCheck(Map<String, String> env) throws Exception {
+    assumeTrue(
+        Files.isExecutable(Path.of("/usr/bin/wget")) || Files.isExecutable(Path.of("/bin/wget")),
+        "the health check runs wget, which this machine lacks");
+    ProcessBuilder shell =
+        new ProcessBuilder("sh", "-c", DOCKERFILE.healthCheckCommand().orElseThrow())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    shell.environment().putAll(env);
+    Process process = shell.start();
+    assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    return process.exitValue();
+  }
+
+  @Test
+  void argumentsGivenToTheImageOverrideItsEnvironment() throws Exception {
+    int port = ImageRun.freePort();
+    try (ImageRun mock =
+        run(
+            List.of("--bind", "127.0.0.1", "--port", String.valueOf(port), "--admin-token", "arg"),
+            Map.of())) {
+      String health = "http://127.0.0.1:" + port + "/__admin/health";
+      Kit.awaitStatus(mock, health, Map.of("Authorization", "Token arg"), 200);
+      assertThat(Kit.status(health, Map.of())).isEqualTo(401);
+    }
+  }
+}
