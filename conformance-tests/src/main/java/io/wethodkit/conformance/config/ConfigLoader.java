@@ -71,7 +71,14 @@ public final class ConfigLoader {
   /** Reads {@code file}; {@code baseUrlOverride}, when present, replaces its {@code baseUrl}. */
   public TargetConfig load(Path file, Optional<String> baseUrlOverride) {
     String where = "config " + file;
-    JsonNode root = parse(file, where);
+    return read(parse(file, where), where, baseUrlOverride);
+  }
+
+  /**
+   * Validates a config given as a tree with the file's keys (e.g. built in code); {@code where}
+   * names it in the messages.
+   */
+  public TargetConfig read(JsonNode root, String where, Optional<String> baseUrlOverride) {
     if (root == null || root.isMissingNode() || root.isNull()) {
       throw new ConfigException(where + " is empty");
     }
