@@ -9,7 +9,6 @@ import io.wethodkit.conformance.config.TargetConfig;
 import io.wethodkit.conformance.seeded.FixtureDataset;
 import io.wethodkit.conformance.seeded.GoldenCase;
 import io.wethodkit.conformance.seeded.GoldenIndex;
-import io.wethodkit.conformance.seeded.GoldenVerifier;
 import io.wethodkit.contract.Contract;
 import io.wethodkit.contract.DeletionScope;
 import java.math.BigDecimal;

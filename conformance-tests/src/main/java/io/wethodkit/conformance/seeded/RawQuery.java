@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** A query string as sent, split into its parameters, for reading golden cases. */
-record RawQuery(List<Entry> entries) {
+public record RawQuery(List<Entry> entries) {
 
   /** One {@code name=value} piece: its raw text and its decoded value (empty when malformed). */
-  record Entry(String name, String rawValue, Optional<String> value, boolean hasEquals) {}
+  public record Entry(String name, String rawValue, Optional<String> value, boolean hasEquals) {}
 
-  static RawQuery parse(String query) {
+  public static RawQuery parse(String query) {
     List<Entry> entries = new ArrayList<>();
     if (query != null && !query.isEmpty()) {
       for (String piece : query.split("&", -1)) {
@@ -29,11 +29,11 @@ record RawQuery(List<Entry> entries) {
     return new RawQuery(List.copyOf(entries));
   }
 
-  List<Entry> named(String name) {
+  public List<Entry> named(String name) {
     return entries.stream().filter(e -> e.name().equals(name)).toList();
   }
 
-  Optional<String> value(String name) {
+  public Optional<String> value(String name) {
     List<Entry> named = named(name);
     return named.size() == 1 ? named.get(0).value() : Optional.empty();
   }

@@ -3,6 +3,7 @@ package io.wethodkit.conformance.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wethodkit.conformance.config.Mode;
+import io.wethodkit.conformance.suite.SuiteRun;
 import io.wethodkit.conformance.support.Suite;
 import io.wethodkit.mock.MockServer;
 import java.io.ByteArrayOutputStream;

@@ -1,17 +1,14 @@
-package io.wethodkit.conformance.seeded;
+package io.wethodkit.conformance.checks;
 
 import io.wethodkit.conformance.catalogue.Level;
 import io.wethodkit.conformance.catalogue.Requirement;
-import io.wethodkit.conformance.checks.Bodies;
-import io.wethodkit.conformance.checks.Listings;
-import io.wethodkit.conformance.checks.Page;
-import io.wethodkit.conformance.checks.ProjectIds;
-import io.wethodkit.conformance.checks.Recorder;
-import io.wethodkit.conformance.checks.RunContext;
-import io.wethodkit.conformance.checks.TargetMisbehaved;
 import io.wethodkit.conformance.client.Exchange;
 import io.wethodkit.conformance.client.TargetRequest;
 import io.wethodkit.conformance.config.Role;
+import io.wethodkit.conformance.seeded.FixtureDataset;
+import io.wethodkit.conformance.seeded.FixtureIdentity;
+import io.wethodkit.conformance.seeded.GoldenCase;
+import io.wethodkit.conformance.seeded.RawQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

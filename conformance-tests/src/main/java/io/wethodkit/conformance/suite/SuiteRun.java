@@ -1,4 +1,4 @@
-package io.wethodkit.conformance.runner;
+package io.wethodkit.conformance.suite;
 
 import io.wethodkit.conformance.catalogue.Catalogue;
 import io.wethodkit.conformance.checks.RunContext;
@@ -11,6 +11,8 @@ import io.wethodkit.conformance.report.JunitXmlNames;
 import io.wethodkit.conformance.report.RunInfo;
 import io.wethodkit.conformance.report.RunReport;
 import io.wethodkit.conformance.report.SuiteVersion;
+import io.wethodkit.conformance.runner.ConformanceRunner;
+import io.wethodkit.conformance.runner.RunOutcome;
 import io.wethodkit.conformance.seeded.FixtureDataset;
 import io.wethodkit.contract.Contract;
 import java.io.IOException;

@@ -1,0 +1,75 @@
+package io.wethodkit.conformance.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The suite's packages depend on each other in one direction only, so that each can be read (and
+ * changed) knowing only the ones below it.
+ */
+class PackageCyclesTest {
+
+  private static final Path SOURCES = Path.of("src/main/java");
+  private static final String ROOT = "io.wethodkit.conformance.";
+  private static final Pattern IMPORT =
+      Pattern.compile(
+          "^import (?:static )?(io\\.wethodkit\\.conformance\\.[a-z.]+)\\.[A-Z]",
+          Pattern.MULTILINE);
+
+  @Test
+  void noPackageDependsOnItselfThroughOthers() throws IOException {
+    Map<String, Set<String>> uses = dependencies();
+    assertThat(uses).as("packages found").containsKeys(ROOT + "checks", ROOT + "runner");
+    List<String> cycles = new ArrayList<>();
+    for (String start : uses.keySet()) {
+      if (reaches(uses, start, start, new HashSet<>())) {
+        cycles.add(start);
+      }
+    }
+    assertThat(cycles).as("packages on a dependency cycle; uses: %s", uses).isEmpty();
+  }
+
+  private static boolean reaches(
+      Map<String, Set<String>> uses, String from, String target, Set<String> seen) {
+    for (String next : uses.getOrDefault(from, Set.of())) {
+      if (next.equals(target)) {
+        return true;
+      }
+      if (seen.add(next) && reaches(uses, next, target, seen)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Map<String, Set<String>> dependencies() throws IOException {
+    Map<String, Set<String>> uses = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String from = SOURCES.relativize(file.getParent()).toString().replace('/', '.');
+        Set<String> targets = uses.computeIfAbsent(from, k -> new TreeSet<>());
+        Matcher matcher = IMPORT.matcher(Files.readString(file));
+        while (matcher.find()) {
+          if (!matcher.group(1).equals(from)) {
+            targets.add(matcher.group(1));
+          }
+        }
+      }
+    }
+    return uses;
+  }
+}
