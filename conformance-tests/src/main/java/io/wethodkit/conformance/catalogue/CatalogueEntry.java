@@ -12,6 +12,7 @@ record CatalogueEntry(
     @JsonProperty(required = true) String area,
     @JsonProperty(required = true) String title,
     String source,
+    List<String> page,
     String rationale,
     @JsonProperty(required = true) String check,
     String each,

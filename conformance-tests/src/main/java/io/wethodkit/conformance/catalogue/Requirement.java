@@ -2,6 +2,7 @@ package io.wethodkit.conformance.catalogue;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,7 +14,8 @@ import java.util.Optional;
  * @param status the HTTP status it concerns ({@code "200"}, ... or {@code "any"})
  * @param area the group it is reported under
  * @param title one line that states the behaviour
- * @param source for a MUST, what the reference page says
+ * @param source for a MUST, what the reference page says and how the requirement reads it
+ * @param page for a MUST, the sentences of the reference page it rests on, word for word
  * @param rationale for a SHOULD, the Interpretation it comes from and why
  * @param check the name of the check that verifies it
  * @param bindings what the check works on: for a generated requirement the contract item it was
@@ -26,12 +28,14 @@ public record Requirement(
     String area,
     String title,
     String source,
+    List<String> page,
     String rationale,
     String check,
     Map<String, String> bindings) {
 
   public Requirement {
     bindings = Collections.unmodifiableMap(new LinkedHashMap<>(bindings));
+    page = page == null ? List.of() : List.copyOf(page);
   }
 
   public Optional<String> binding(String name) {

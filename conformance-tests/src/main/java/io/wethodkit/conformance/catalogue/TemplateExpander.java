@@ -55,6 +55,10 @@ final class TemplateExpander {
     if (entry.level() == Level.MUST && blank(entry.source())) {
       throw new CatalogueException(entry.id() + " is a MUST without a source");
     }
+    if (entry.level() == Level.MUST && (entry.page() == null || entry.page().isEmpty())) {
+      throw new CatalogueException(
+          entry.id() + " is a MUST without the sentences of the reference page it rests on");
+    }
     return new Requirement(
         fill(entry.id(), vars, entry.id()),
         entry.level(),
@@ -62,6 +66,9 @@ final class TemplateExpander {
         entry.area(),
         fill(entry.title(), vars, entry.id()),
         entry.source() == null ? null : fill(entry.source(), vars, entry.id()),
+        entry.page() == null
+            ? List.of()
+            : entry.page().stream().map(line -> fill(line, vars, entry.id())).toList(),
         entry.rationale() == null ? null : fill(entry.rationale(), vars, entry.id()),
         entry.check(),
         bindings);

@@ -81,9 +81,24 @@ public final class Bodies {
     }
     List<String> fields = new ArrayList<>();
     for (JsonNode failure : body.get().get("failures")) {
-      fields.add(failure.path("field").asText(null));
+      JsonNode field = failure.path("field");
+      fields.add(field.isTextual() ? field.asText() : "<field " + describe(field) + ">");
     }
     return Optional.of(fields);
+  }
+
+  /** Whether a 400's failures are a non-empty list of entries with a string field and message. */
+  public static boolean wellFormedFailures(Exchange exchange) {
+    JsonNode failures = exchange.json().map(body -> body.path("failures")).orElse(null);
+    if (failures == null || !failures.isArray() || failures.isEmpty()) {
+      return false;
+    }
+    for (JsonNode failure : failures) {
+      if (!failure.path("field").isTextual() || !failure.path("message").isTextual()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The failure messages of a 400 that name {@code field}. */
@@ -109,5 +124,9 @@ public final class Bodies {
     int shown = Math.min(3, problems.size());
     String head = String.join("; ", problems.subList(0, shown));
     return problems.size() > shown ? head + "; … " + (problems.size() - shown) + " more" : head;
+  }
+
+  private static String describe(JsonNode value) {
+    return value.isMissingNode() ? "missing" : "not a string: " + value;
   }
 }

@@ -20,6 +20,7 @@ public final class CheckLibrary {
     FilterVerifier.register(checks);
     DeletionVerifier.register(checks);
     PagingVerifier.register(checks);
+    ListingPrerequisite.register(checks);
     AccessVerifier.register(checks);
     ValidationVerifier.register(checks);
     AuthVerifier.register(checks);

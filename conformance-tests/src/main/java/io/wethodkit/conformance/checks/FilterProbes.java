@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,6 +127,11 @@ public final class FilterProbes {
   }
 
   /** For gt/lt: sample instants written exactly (in UTC and in another offset) and just beside. */
+  /**
+   * Whole seconds only: the page writes date-times as {@code YYYY-MM-DDTHH:MM:SSZ}. Around each
+   * sample, the second that starts it and the next one (the same instant when it has no fraction),
+   * in UTC and in another offset, and a second further out on each side.
+   */
   private static List<FilterProbe> instants(
       FilterDefinition filter, FilterOperator operator, List<JsonNode> projects) {
     List<Instant> samples = sampleInstants(filter, projects);
@@ -133,15 +139,34 @@ public final class FilterProbes {
     int turn = 0;
     for (Instant sample : samples) {
       ZoneOffset other = DateTimes.OFFSETS.get(turn++ % DateTimes.OFFSETS.size());
-      add(probes, filter, operator, sample.atOffset(ZoneOffset.UTC), true);
-      add(probes, filter, operator, sample.atOffset(other), true);
-      add(probes, filter, operator, sample.minusSeconds(1).atOffset(ZoneOffset.ofHours(-5)), false);
+      Instant floor = sample.truncatedTo(ChronoUnit.SECONDS);
+      Instant ceiling = floor.equals(sample) ? floor : floor.plusSeconds(1);
+      add(probes, filter, operator, floor.atOffset(ZoneOffset.UTC), true);
+      add(probes, filter, operator, ceiling.atOffset(other), true);
+      add(probes, filter, operator, floor.minusSeconds(1).atOffset(ZoneOffset.ofHours(-5)), false);
       add(
           probes,
           filter,
           operator,
-          sample.plusMillis(1).atOffset(ZoneOffset.ofHoursMinutes(5, 30)),
+          ceiling.plusSeconds(1).atOffset(ZoneOffset.ofHoursMinutes(5, 30)),
           false);
+    }
+    return List.copyOf(probes.values());
+  }
+
+  /**
+   * Values with a fraction of a second, which the contract's grammar adds to the page's: each
+   * sample exactly (its fraction as stored) and a millisecond after it, in another offset.
+   */
+  public static List<FilterProbe> fractional(
+      FilterDefinition filter, FilterOperator operator, List<JsonNode> projects) {
+    Map<String, FilterProbe> probes = new LinkedHashMap<>();
+    int turn = 0;
+    for (Instant sample : sampleInstants(filter, projects)) {
+      ZoneOffset other = DateTimes.OFFSETS.get(turn++ % DateTimes.OFFSETS.size());
+      Instant exact = sample.getNano() == 0 ? sample.plusMillis(250) : sample;
+      add(probes, filter, operator, exact.atOffset(ZoneOffset.UTC), true);
+      add(probes, filter, operator, exact.plusMillis(1).atOffset(other), true);
     }
     return List.copyOf(probes.values());
   }
@@ -163,7 +188,7 @@ public final class FilterProbes {
           probes,
           filter,
           FilterOperator.EQ,
-          OffsetDateTime.of(day, LocalTime.of(23, 59, 59, 999_000_000), ZoneOffset.UTC),
+          OffsetDateTime.of(day, LocalTime.of(23, 59, 59), ZoneOffset.UTC),
           true);
       add(
           probes,

@@ -29,6 +29,7 @@ final class FilterVerifier {
 
   static void register(Map<String, Check> checks) {
     checks.put("filter-operator", FilterVerifier::operator);
+    checks.put("filter-fractional-seconds", FilterVerifier::fractional);
     checks.put("filter-on-date-offset", FilterVerifier::onDateInOffset);
     checks.put("filter-partition", FilterVerifier::partition);
     checks.put("filter-and", FilterVerifier::combined);
@@ -75,6 +76,23 @@ final class FilterVerifier {
     }
     if (!meaningful) {
       rec.cannotExercise("no value picked from the data selected any project");
+    }
+  }
+
+  /** {@code gt:} and {@code lt:} with a fraction of a second, compared at full precision. */
+  private static void fractional(RunContext ctx, Requirement req, Recorder rec) {
+    FilterDefinition filter = filterOf(ctx, req);
+    Listing universe = ctx.universe();
+    List<JsonNode> candidates = withValue(filter, universe);
+    if (noneToProbe(filter, candidates, rec)) {
+      return;
+    }
+    for (FilterOperator operator : List.of(FilterOperator.GT, FilterOperator.LT)) {
+      if (filter.operators().contains(operator)) {
+        for (FilterProbe probe : FilterProbes.fractional(filter, operator, candidates)) {
+          verify(ctx, universe, probe, rec);
+        }
+      }
     }
   }
 

@@ -27,11 +27,21 @@ public final class Listings {
   private final TargetClient client;
   private final Requests requests;
   private final Map<String, Object> cache = new ConcurrentHashMap<>();
+  private volatile Runnable prerequisite = () -> {};
 
   Listings(Contract contract, TargetClient client, Requests requests) {
     this.contract = contract;
     this.client = client;
     this.requests = requests;
+  }
+
+  /**
+   * What must hold before a whole list is worth reading: it throws (a {@link Blocked}) when the
+   * list cannot be read page by page, so that checks built on whole lists do not blame their own
+   * requirement for a paging fault.
+   */
+  void requireBefore(Runnable prerequisite) {
+    this.prerequisite = prerequisite;
   }
 
   /** The largest page size the contract allows (the default when it states no maximum). */
@@ -71,6 +81,18 @@ public final class Listings {
 
   /** The whole list as {@code role} with {@code parameters} (no limit/offset), kept for the run. */
   public Listing all(Role role, Map<String, String> parameters) {
+    prerequisite.run();
+    return readAll(role, parameters);
+  }
+
+  /** The whole list, fetched afresh (not kept). */
+  public Listing fetch(Role role, Map<String, String> parameters, long size) {
+    prerequisite.run();
+    return read(role, parameters, size);
+  }
+
+  /** {@link #all} without the prerequisite: for the prerequisite itself. */
+  Listing readAll(Role role, Map<String, String> parameters) {
     String key = role + " " + new TreeMap<>(parameters);
     Object cached = cache.computeIfAbsent(key, k -> fetchOrFailure(role, parameters));
     if (cached instanceof TargetMisbehaved failure) {
@@ -79,8 +101,8 @@ public final class Listings {
     return (Listing) cached;
   }
 
-  /** The whole list, fetched afresh (not kept). */
-  public Listing fetch(Role role, Map<String, String> parameters, long size) {
+  /** {@link #fetch} without the prerequisite: for the prerequisite itself. */
+  Listing read(Role role, Map<String, String> parameters, long size) {
     String limit = contract.limit().parameter();
     String offset = contract.offset().parameter();
     List<JsonNode> items = new ArrayList<>();
@@ -115,7 +137,7 @@ public final class Listings {
 
   private Object fetchOrFailure(Role role, Map<String, String> parameters) {
     try {
-      return fetch(role, parameters, pageSize());
+      return read(role, parameters, pageSize());
     } catch (TargetMisbehaved failure) {
       return failure;
     }

@@ -51,6 +51,19 @@ public final class Recorder {
     unexercised.add(reason);
   }
 
+  /** Takes over what {@code other} found, as if this check had found it. */
+  void absorb(Recorder other) {
+    other.failures.forEach(this::add);
+    failureCount += other.failureCount - other.failures.size();
+    unexercised.addAll(other.unexercised);
+    exercised |= other.exercised;
+  }
+
+  /** The first failure, in one line, if any. */
+  String firstFailure() {
+    return failures.isEmpty() ? "" : failures.get(0).summary();
+  }
+
   public boolean hasFailures() {
     return failureCount > 0;
   }

@@ -34,6 +34,8 @@ public final class RunContext {
   private final Set<String> selection;
   private final CheckLibrary library;
   private volatile Boolean ordersById;
+  private Recorder prerequisite;
+  private boolean evaluating;
 
   public RunContext(
       TargetConfig config,
@@ -52,6 +54,36 @@ public final class RunContext {
     this.golden = this.fixtures.map(data -> GoldenIndex.of(data, contract, catalogue));
     this.selection = Set.copyOf(selection);
     this.library = CheckLibrary.standard();
+    this.listings.requireBefore(this::requireReadableLists);
+  }
+
+  /** The verdict of reading lists page by page, found once for the run. */
+  synchronized Recorder listingPrerequisite() {
+    if (prerequisite == null) {
+      evaluating = true;
+      try {
+        prerequisite = ListingPrerequisite.evaluate(this);
+      } finally {
+        evaluating = false;
+      }
+    }
+    return prerequisite;
+  }
+
+  private void requireReadableLists() {
+    if (evaluating) {
+      return;
+    }
+    Recorder verdict = listingPrerequisite();
+    if (verdict.hasFailures()) {
+      String id =
+          catalogue.requirements().stream()
+              .filter(r -> r.check().equals(ListingPrerequisite.CHECK))
+              .map(Requirement::id)
+              .findFirst()
+              .orElse(ListingPrerequisite.CHECK);
+      throw new Blocked(id, verdict.firstFailure());
+    }
   }
 
   public TargetConfig config() {
@@ -107,7 +139,7 @@ public final class RunContext {
     if (ordersById == null) {
       boolean ascending;
       try {
-        List<String> ids = universe().ids();
+        List<String> ids = listings.readAll(Role.BOTH, allScopes()).ids();
         ascending = true;
         for (int i = 1; i < ids.size(); i++) {
           ascending &= compareIds(ids.get(i - 1), ids.get(i)) < 0;
@@ -140,11 +172,17 @@ public final class RunContext {
     }
     Recorder recorder = new Recorder();
     try {
-      library.check(requirement.check()).run(this, requirement, recorder);
-    } catch (TargetMisbehaved misbehaved) {
-      recorder.fail(misbehaved.evidence());
+      try {
+        library.check(requirement.check()).run(this, requirement, recorder);
+      } catch (TargetMisbehaved misbehaved) {
+        recorder.fail(misbehaved.evidence());
+      }
+      golden.ifPresent(index -> runGolden(index.casesFor(requirement.id()), requirement, recorder));
+    } catch (Blocked blocked) {
+      if (!requirement.check().equals(ListingPrerequisite.CHECK)) {
+        throw new InconclusiveException(blocked.getMessage());
+      }
     }
-    golden.ifPresent(index -> runGolden(index.casesFor(requirement.id()), requirement, recorder));
     recorder.conclude();
   }
 

@@ -2,6 +2,7 @@ package io.wethodkit.conformance.report;
 
 import io.wethodkit.conformance.catalogue.Area;
 import io.wethodkit.conformance.catalogue.Catalogue;
+import io.wethodkit.conformance.checks.Evidence;
 import io.wethodkit.conformance.runner.CheckResult;
 import io.wethodkit.conformance.runner.RunOutcome;
 import io.wethodkit.conformance.runner.Status;
@@ -47,6 +48,19 @@ public final class ConsoleSummary {
               out.printf(
                   "  %-6s %s  %s%n",
                   r.requirement().level(), r.requirement().id(), r.requirement().title()));
+    }
+    if (!outcome.suiteErrors().isEmpty()) {
+      out.println();
+      out.println(
+          "Suite errors (a defect of the suite, not of the target; reported INCONCLUSIVE):");
+      outcome
+          .suiteErrors()
+          .forEach(
+              r ->
+                  out.printf(
+                      "  %s  %s%n",
+                      r.requirement().id(),
+                      r.evidence().stream().findFirst().map(Evidence::summary).orElse("")));
     }
     out.println();
     out.println(

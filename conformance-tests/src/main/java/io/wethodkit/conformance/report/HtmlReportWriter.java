@@ -224,7 +224,8 @@ public final class HtmlReportWriter {
   private static void catalogueSection(StringBuilder html, Catalogue catalogue) {
     html.append(
             "<h2>Requirements catalogue</h2>\n"
-                + "<p class=\"note\">MUST: the reference page states it; ")
+                + "<p class=\"note\">MUST: the reference page states it (its sentences are"
+                + " quoted); ")
         .append(
             "a failure means the implementation does not conform. SHOULD: one of the contract's ")
         .append("Interpretations; a failure is reported but does not fail the run.</p>\n")
@@ -242,8 +243,15 @@ public final class HtmlReportWriter {
           .append("</td><td>")
           .append(Html.escape(requirement.title()))
           .append("</td><td class=\"note\">")
-          .append(Html.escape(requirement.basis()))
-          .append("</td></tr>\n");
+          .append(Html.escape(requirement.basis()));
+      if (!requirement.page().isEmpty()) {
+        html.append("<ul class=\"page\">");
+        requirement
+            .page()
+            .forEach(line -> html.append("<li><q>").append(Html.escape(line)).append("</q></li>"));
+        html.append("</ul>");
+      }
+      html.append("</td></tr>\n");
     }
     html.append("</table>\n");
   }

@@ -1,5 +1,6 @@
 package io.wethodkit.conformance.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.wethodkit.conformance.checks.Evidence;
 import io.wethodkit.conformance.runner.CheckResult;
@@ -30,9 +31,14 @@ public record RunReport(
     Summary summary) {
 
   /** One check's verdict. */
-  @JsonPropertyOrder({"id", "level", "status", "title", "evidence"})
+  @JsonPropertyOrder({"id", "level", "status", "title", "evidence", "suiteError"})
   public record Result(
-      String id, String level, String status, String title, List<Evidence> evidence) {}
+      String id,
+      String level,
+      String status,
+      String title,
+      List<Evidence> evidence,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean suiteError) {}
 
   /** How many checks ended in each status. */
   @JsonPropertyOrder({"pass", "fail", "inconclusive", "skipped"})
@@ -60,6 +66,7 @@ public record RunReport(
         result.requirement().level().name(),
         result.status().name(),
         result.requirement().title(),
-        result.evidence());
+        result.evidence(),
+        result.suiteError());
   }
 }

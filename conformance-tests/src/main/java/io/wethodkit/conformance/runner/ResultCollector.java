@@ -95,9 +95,9 @@ final class ResultCollector implements TestExecutionListener {
         yield new CheckResult(
             requirement,
             Status.INCONCLUSIVE,
-            List.of(
-                Evidence.note("the check stopped on an error of the suite: " + describe(error))),
-            millis);
+            List.of(Evidence.note("suite error, not the target's fault: " + describe(error))),
+            millis,
+            true);
       }
     };
   }

@@ -14,6 +14,11 @@ public record RunOutcome(Instant startedAt, List<CheckResult> results) {
     return results.stream().filter(r -> r.status() == status).count();
   }
 
+  /** The checks that stopped on a defect of the suite rather than of the target. */
+  public List<CheckResult> suiteErrors() {
+    return results.stream().filter(CheckResult::suiteError).toList();
+  }
+
   /** Whether a MUST check failed: the implementation does not conform. */
   public boolean mustFailed() {
     return results.stream().anyMatch(CheckResult::failedMust);

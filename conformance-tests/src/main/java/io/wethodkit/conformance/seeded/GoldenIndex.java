@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
 public final class GoldenIndex {
 
   private static final Pattern STATUS = Pattern.compile("(?<![0-9])([1-5][0-9]{2})(?![0-9])");
+  private static final Pattern FRACTION = Pattern.compile("T\\d{2}:\\d{2}:\\d{2}\\.\\d");
 
   private final Map<String, List<GoldenCase>> byRequirement;
   private final List<GoldenCase> unmapped;
@@ -144,7 +145,14 @@ public final class GoldenIndex {
           filter.type() == FilterValueType.DATE_TIME
               && FilterOperator.EQ.contractName().equals(operator)
               && query.value(filter.parameter()).map(Mapper::notUtc).orElse(false);
-      if (inOffset) {
+      boolean fraction =
+          filter.type() == FilterValueType.DATE_TIME
+              && query.value(filter.parameter()).map(Mapper::hasFraction).orElse(false);
+      if (fraction) {
+        // The page writes date-times in whole seconds; a fraction is the contract's extension.
+        find("filter-fractional-seconds", bound("parameter", filter.parameter()))
+            .ifPresent(out::add);
+      } else if (inOffset) {
         find("filter-on-date-offset", bound("parameter", filter.parameter())).ifPresent(out::add);
       } else {
         find(
@@ -152,6 +160,10 @@ public final class GoldenIndex {
                 bound("parameter", filter.parameter()).and(bound("operator", operator)))
             .ifPresent(out::add);
       }
+    }
+
+    private static boolean hasFraction(String value) {
+      return FRACTION.matcher(value).find();
     }
 
     private static boolean notUtc(String value) {
@@ -263,8 +275,16 @@ public final class GoldenIndex {
         find("auth-revoked-token").ifPresent(out::add);
       } else if (data.identityWithToken(parts[1].trim()).isEmpty()) {
         find("auth-unknown-token").ifPresent(out::add);
-        find("auth-required").ifPresent(out::add);
+        // The page does not say whether tokens are case-sensitive: a known token in other case
+        // is a 401 by the contract only.
+        if (!knownInOtherCase(parts[1].trim())) {
+          find("auth-required").ifPresent(out::add);
+        }
       }
+    }
+
+    private boolean knownInOtherCase(String token) {
+      return data.identities().stream().anyMatch(i -> i.token().equalsIgnoreCase(token));
     }
 
     private void precondition(GoldenCase c, Set<Requirement> out) {

@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 
 /**
  * Tells why an invalid value is invalid: it lies outside what the reference page documents (not a
- * number, above the stated maximum, not a calendar date, not a listed value), or only the contract
- * rules it out (below a minimum, empty, leading zeros, a sign, another operator, a date-time
- * without offset). The first is a MUST matter, the second a SHOULD one, as in InvalidValues.
+ * number, above the stated maximum of a filter, not a calendar date, not a listed value), or only
+ * the contract rules it out (below a minimum, empty, leading zeros, a sign, another operator, a
+ * date-time without offset). The first is a MUST matter, the second a SHOULD one, as in
+ * InvalidValues.
  */
 final class ValueClassifier {
 
@@ -51,7 +52,8 @@ final class ValueClassifier {
                   .anyMatch(valid -> valid.equalsIgnoreCase(value.trim()))
               ? Reason.UNGRAMMATICAL
               : Reason.OUTSIDE;
-      case LIMIT -> integer(value, maximum(contract.limit().maximum()));
+      // A limit above the maximum may be capped as well as refused: only the contract refuses it.
+      case LIMIT -> integer(value, null);
       case OFFSET -> integer(value, maximum(contract.offset().maximum()));
     };
   }

@@ -108,10 +108,29 @@ class CatalogueTest {
             check: filter-and
             title: t
             source: s
+            page: [Returns the list of projects]
         """;
     assertThatThrownBy(() -> Catalogue.parse(yaml.getBytes(StandardCharsets.UTF_8), contract))
         .isInstanceOf(CatalogueException.class)
         .hasMessageContaining("unknown placeholder {NOPE}");
+  }
+
+  @Test
+  void aMustWithoutSentencesOfThePageIsRejected() {
+    String yaml =
+        """
+        areas: [{id: filter, title: Filters}]
+        requirements:
+          - id: PRJ-X
+            level: MUST
+            status: "200"
+            area: filter
+            check: filter-and
+            title: t
+            source: s
+        """;
+    assertThatThrownBy(() -> Catalogue.parse(yaml.getBytes(StandardCharsets.UTF_8), contract))
+        .hasMessageContaining("PRJ-X is a MUST without the sentences of the reference page");
   }
 
   @Test
