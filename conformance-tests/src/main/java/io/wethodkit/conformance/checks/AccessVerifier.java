@@ -7,6 +7,7 @@ import io.wethodkit.conformance.client.QueryString;
 import io.wethodkit.conformance.client.TargetRequest;
 import io.wethodkit.conformance.config.Role;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +141,7 @@ final class AccessVerifier {
     if (exchange.status() == 401) {
       rec.cannotExercise("the 'none' identity was answered 401: is its token valid?");
     }
+    requireOwnProjects(ctx, Role.BOTH, rec);
   }
 
   /** Records a failure if the answer shows projects (or is not a client error). */
@@ -162,6 +164,30 @@ final class AccessVerifier {
         ctx.client()
             .send(Probes.unknownCompany(ctx, Role.BOTH).withQuery(QueryString.of(ctx.allScopes())));
     noProjects(exchange, "no project for a company that does not exist", rec);
+    requireOwnProjects(ctx, Role.BOTH, rec);
+  }
+
+  /**
+   * An empty answer elsewhere tells nothing when the identity sees no project in its own company
+   * either: the check is then INCONCLUSIVE.
+   */
+  private static void requireOwnProjects(RunContext ctx, Role role, Recorder rec) {
+    Map<String, String> query = new LinkedHashMap<>(ctx.allScopes());
+    query.put(ctx.contract().limit().parameter(), "1");
+    boolean sees;
+    try {
+      sees = ctx.listings().page(role, query).size() > 0;
+    } catch (TargetMisbehaved misbehaved) {
+      sees = false;
+    }
+    if (!sees) {
+      rec.cannotExercise(
+          "the "
+              + role.configName()
+              + " identity sees no project in "
+              + ctx.config().company()
+              + " either, so an empty answer cannot tell isolation from no data");
+    }
   }
 
   private static void foreignCompany(RunContext ctx, Requirement req, Recorder rec) {
@@ -183,6 +209,7 @@ final class AccessVerifier {
               + role.configName()
               + " identity, which may not access it",
           rec);
+      requireOwnProjects(ctx, role, rec);
     }
   }
 

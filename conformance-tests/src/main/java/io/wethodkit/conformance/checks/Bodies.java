@@ -87,10 +87,10 @@ public final class Bodies {
     return Optional.of(fields);
   }
 
-  /** Whether a 400's failures are a non-empty list of entries with a string field and message. */
+  /** Whether a 400's failures are a list of entries with a string field and message. */
   public static boolean wellFormedFailures(Exchange exchange) {
     JsonNode failures = exchange.json().map(body -> body.path("failures")).orElse(null);
-    if (failures == null || !failures.isArray() || failures.isEmpty()) {
+    if (failures == null || !failures.isArray()) {
       return false;
     }
     for (JsonNode failure : failures) {

@@ -7,10 +7,13 @@ import io.wethodkit.contract.DeletionScope;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
- * The deletion parameter: each value keeps the projects of its scope, the union value is exactly
- * the other two together, and no value is the same as the default one.
+ * The deletion parameter: each value keeps exactly the projects of its scope among those the union
+ * value lists, the union value holds every project of the other two, and no value is the same as
+ * the default one.
  */
 final class DeletionVerifier {
 
@@ -36,123 +39,105 @@ final class DeletionVerifier {
             Map.of(ctx.contract().deletionFilter().parameter(), ctx.deletionValue(scope)));
   }
 
+  /**
+   * Each scope against the list with both: exactly its projects, judged by the marker field of the
+   * union's items (a project without the field is active, Interpretation 10), so that an answer
+   * short of projects fails this scope and not another.
+   */
   private static void value(RunContext ctx, Requirement req, Recorder rec) {
     String value = req.requiredBinding("value");
     DeletionScope scope = ctx.contract().deletionFilter().scopes().get(value);
-    Listing active = scope(ctx, DeletionScope.ACTIVE);
-    Listing deleted = scope(ctx, DeletionScope.DELETED);
+    String field = ctx.contract().deletionFilter().field();
     Listing all = scope(ctx, DeletionScope.ALL);
     String name = ctx.contract().deletionFilter().parameter() + "=" + value;
+    Set<String> deletedIds = idsWhere(all, p -> deleted(p, field));
+    Set<String> activeIds = idsWhere(all, p -> !deleted(p, field));
+    rec.exercised();
     switch (scope) {
-      case ACTIVE -> {
-        everyProject(active, false, name, ctx.contract().deletionFilter().field(), rec);
-        subset(active, all, name, ctx.deletionValue(DeletionScope.ALL), rec);
-        requireDeleted(ctx, all, deleted, rec);
-      }
-      case DELETED -> {
-        everyProject(deleted, true, name, ctx.contract().deletionFilter().field(), rec);
-        subset(deleted, all, name, ctx.deletionValue(DeletionScope.ALL), rec);
-        requireDeleted(ctx, all, deleted, rec);
-      }
+      case ACTIVE -> exactly(scope(ctx, DeletionScope.ACTIVE), activeIds, name, field, "null", rec);
+      case DELETED ->
+          exactly(scope(ctx, DeletionScope.DELETED), deletedIds, name, field, "set", rec);
       case ALL -> {
-        rec.exercised();
-        Set<String> union = new LinkedHashSet<>(active.ids());
-        Set<String> overlap = new LinkedHashSet<>(deleted.ids());
-        overlap.retainAll(union);
-        union.addAll(deleted.ids());
-        Set<String> whole = new LinkedHashSet<>(all.ids());
-        if (!overlap.isEmpty()) {
-          rec.fail(
-              all.firstPage(),
-              "no project both active and soft-deleted; in both: " + ProjectIds.describe(overlap));
-        }
-        if (!union.equals(whole) || whole.size() != all.size()) {
-          Set<String> missing = new LinkedHashSet<>(union);
-          missing.removeAll(whole);
-          Set<String> extra = new LinkedHashSet<>(whole);
-          extra.removeAll(union);
+        Set<String> others = new LinkedHashSet<>(scope(ctx, DeletionScope.ACTIVE).ids());
+        others.addAll(scope(ctx, DeletionScope.DELETED).ids());
+        others.removeAll(all.ids());
+        if (!others.isEmpty()) {
           rec.fail(
               all.firstPage(),
               name
-                  + " to hold exactly the active and the soft-deleted projects, once each"
-                  + (missing.isEmpty() ? "" : "; missing " + ProjectIds.describe(missing))
-                  + (extra.isEmpty() ? "" : "; in neither " + ProjectIds.describe(extra))
-                  + (whole.size() != all.size() ? "; some projects listed twice" : ""));
+                  + " to hold every project of the other two values; missing "
+                  + ProjectIds.describe(others));
         }
-        if (active.size() == 0 || deleted.size() == 0) {
-          rec.cannotExercise("the target needs both active and soft-deleted projects");
+        if (new LinkedHashSet<>(all.ids()).size() != all.size()) {
+          rec.fail(all.firstPage(), name + " to list each project once");
         }
       }
     }
-  }
-
-  private static void everyProject(
-      Listing listing, boolean deleted, String name, String field, Recorder rec) {
-    rec.exercised();
-    Set<String> wrong = new LinkedHashSet<>();
-    for (JsonNode project : listing.items()) {
-      if (deleted(project, field) != deleted) {
-        wrong.add(ProjectIds.of(project));
-      }
-    }
-    if (!wrong.isEmpty()) {
-      rec.fail(
-          listing.firstPage(),
-          name
-              + " to return only projects whose "
-              + field
-              + " is "
-              + (deleted ? "set" : "null")
-              + "; not so for "
-              + ProjectIds.describe(wrong));
-    }
-  }
-
-  private static void subset(
-      Listing part, Listing all, String name, String allValue, Recorder rec) {
-    Set<String> missing = new LinkedHashSet<>(part.ids());
-    missing.removeAll(all.ids());
-    if (!missing.isEmpty()) {
-      rec.fail(
-          part.firstPage(),
-          "every project of "
-              + name
-              + " to be in the answer with "
-              + allValue
-              + "; not "
-              + ProjectIds.describe(missing));
-    }
-  }
-
-  private static void requireDeleted(RunContext ctx, Listing all, Listing deleted, Recorder rec) {
-    String field = ctx.contract().deletionFilter().field();
-    if (deleted.size() == 0 && all.items().stream().noneMatch(p -> deleted(p, field))) {
+    if (deletedIds.isEmpty()) {
       rec.cannotExercise("the target holds no soft-deleted project");
     }
+    if (activeIds.isEmpty()) {
+      rec.cannotExercise("the target holds no active project");
+    }
   }
 
+  private static Set<String> idsWhere(Listing listing, Predicate<JsonNode> keep) {
+    return listing.items().stream()
+        .filter(keep)
+        .map(ProjectIds::of)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  private static void exactly(
+      Listing answer,
+      Set<String> expected,
+      String name,
+      String field,
+      String marker,
+      Recorder rec) {
+    Set<String> actual = new LinkedHashSet<>(answer.ids());
+    Set<String> missing = new LinkedHashSet<>(expected);
+    missing.removeAll(actual);
+    Set<String> extra = new LinkedHashSet<>(actual);
+    extra.removeAll(expected);
+    if (!missing.isEmpty() || !extra.isEmpty()) {
+      rec.fail(
+          answer.firstPage(),
+          name
+              + " to return exactly the "
+              + ProjectIds.count(expected.size())
+              + " of the whole list whose "
+              + field
+              + " is "
+              + marker
+              + (missing.isEmpty() ? "" : "; missing " + ProjectIds.describe(missing))
+              + (extra.isEmpty() ? "" : "; not of that scope " + ProjectIds.describe(extra)));
+    }
+  }
+
+  /** Without the parameter: the default value's answer, and so the default scope's projects. */
   private static void byDefault(RunContext ctx, Requirement req, Recorder rec) {
     String defaultValue = ctx.contract().deletionFilter().defaultValue();
     DeletionScope defaultScope = ctx.contract().deletionFilter().scopes().get(defaultValue);
+    String field = ctx.contract().deletionFilter().field();
+    Listing all = scope(ctx, DeletionScope.ALL);
+    Set<String> expected =
+        switch (defaultScope) {
+          case ACTIVE -> idsWhere(all, p -> !deleted(p, field));
+          case DELETED -> idsWhere(all, p -> deleted(p, field));
+          case ALL -> new LinkedHashSet<>(all.ids());
+        };
     Listing implicit = ctx.listings().all(Role.BOTH, Map.of());
-    Listing explicit = scope(ctx, defaultScope);
     rec.exercised();
-    Set<String> a = new LinkedHashSet<>(implicit.ids());
-    Set<String> b = new LinkedHashSet<>(explicit.ids());
-    if (!a.equals(b)) {
-      Set<String> extra = new LinkedHashSet<>(a);
-      extra.removeAll(b);
-      Set<String> missing = new LinkedHashSet<>(b);
-      missing.removeAll(a);
-      rec.fail(
-          implicit.firstPage(),
-          "the projects of "
-              + ctx.contract().deletionFilter().parameter()
-              + "="
-              + defaultValue
-              + (missing.isEmpty() ? "" : "; missing " + ProjectIds.describe(missing))
-              + (extra.isEmpty() ? "" : "; not in it " + ProjectIds.describe(extra)));
+    exactly(
+        implicit,
+        expected,
+        "no " + ctx.contract().deletionFilter().parameter() + " (default " + defaultValue + ")",
+        field,
+        defaultScope == DeletionScope.ACTIVE ? "null" : "set",
+        rec);
+    if (all.items().stream().noneMatch(p -> deleted(p, field))) {
+      rec.cannotExercise("the target holds no soft-deleted project");
     }
-    requireDeleted(ctx, scope(ctx, DeletionScope.ALL), scope(ctx, DeletionScope.DELETED), rec);
   }
 }

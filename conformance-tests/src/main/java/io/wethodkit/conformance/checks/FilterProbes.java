@@ -134,7 +134,16 @@ public final class FilterProbes {
    */
   private static List<FilterProbe> instants(
       FilterDefinition filter, FilterOperator operator, List<JsonNode> projects) {
-    List<Instant> samples = sampleInstants(filter, projects);
+    List<Instant> samples = new ArrayList<>(sampleInstants(filter, projects));
+    // A stored value in whole seconds is what tells a strict comparison from an inclusive one.
+    projects.stream()
+        .map(p -> FilterSemantics.instant(p.get(filter.field())))
+        .flatMap(Optional::stream)
+        .filter(instant -> instant.getNano() == 0)
+        .sorted()
+        .findFirst()
+        .filter(instant -> !samples.contains(instant))
+        .ifPresent(samples::add);
     Map<String, FilterProbe> probes = new LinkedHashMap<>();
     int turn = 0;
     for (Instant sample : samples) {

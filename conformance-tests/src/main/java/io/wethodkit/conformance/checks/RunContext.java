@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything the checks of one run share: the target and its config, the contract, the catalogue,
@@ -36,6 +37,14 @@ public final class RunContext {
   private volatile Boolean ordersById;
   private Recorder prerequisite;
   private boolean evaluating;
+  private final Map<String, OwnVerdict> own = new ConcurrentHashMap<>();
+
+  /** What a requirement's own check found, or why it could not judge. */
+  private record OwnVerdict(Recorder recorder, String blocked) {
+    boolean holds() {
+      return blocked == null && !recorder.hasFailures();
+    }
+  }
 
   public RunContext(
       TargetConfig config,
@@ -68,6 +77,20 @@ public final class RunContext {
       }
     }
     return prerequisite;
+  }
+
+  /**
+   * "blocked by PRJ-…": why a check cannot judge, naming the requirement (found by its check) that
+   * owns the fault.
+   */
+  public String blockedBy(String check, String why) {
+    String id =
+        catalogue.requirements().stream()
+            .filter(r -> r.check().equals(check))
+            .map(Requirement::id)
+            .findFirst()
+            .orElse(check);
+    return "blocked by " + id + " (" + why + ")";
   }
 
   private void requireReadableLists() {
@@ -170,26 +193,62 @@ public final class RunContext {
     if (!selected(requirement.id())) {
       throw new NotSelectedException();
     }
-    Recorder recorder = new Recorder();
-    try {
-      try {
-        library.check(requirement.check()).run(this, requirement, recorder);
-      } catch (TargetMisbehaved misbehaved) {
-        recorder.fail(misbehaved.evidence());
-      }
-      golden.ifPresent(index -> runGolden(index.casesFor(requirement.id()), requirement, recorder));
-    } catch (Blocked blocked) {
-      if (!requirement.check().equals(ListingPrerequisite.CHECK)) {
-        throw new InconclusiveException(blocked.getMessage());
-      }
+    OwnVerdict verdict = ownVerdict(requirement);
+    if (verdict.blocked() != null) {
+      throw new InconclusiveException(verdict.blocked());
     }
+    Recorder recorder = new Recorder();
+    recorder.absorb(verdict.recorder());
+    golden.ifPresent(index -> runGolden(index, requirement, recorder));
     recorder.conclude();
   }
 
-  private void runGolden(List<GoldenCase> cases, Requirement requirement, Recorder recorder) {
+  /**
+   * The requirement's own check, run once for the run: by its own test, or earlier by a golden case
+   * of another requirement that rests on it.
+   */
+  private OwnVerdict ownVerdict(Requirement requirement) {
+    OwnVerdict known = own.get(requirement.id());
+    if (known != null) {
+      return known;
+    }
+    Recorder recorder = new Recorder();
+    String blocked = null;
+    try {
+      library.check(requirement.check()).run(this, requirement, recorder);
+    } catch (TargetMisbehaved misbehaved) {
+      recorder.fail(misbehaved.evidence());
+    } catch (Blocked reason) {
+      if (!requirement.check().equals(ListingPrerequisite.CHECK)) {
+        blocked = reason.getMessage();
+      }
+    }
+    OwnVerdict verdict = new OwnVerdict(recorder, blocked);
+    own.put(requirement.id(), verdict);
+    return verdict;
+  }
+
+  /**
+   * Replays the requirement's golden cases, except those that rest on another requirement that does
+   * not hold: their answer would repeat that fault, so they are blocked instead.
+   */
+  private void runGolden(GoldenIndex index, Requirement requirement, Recorder recorder) {
     GoldenVerifier verifier = new GoldenVerifier(this);
-    for (GoldenCase goldenCase : cases) {
-      verifier.verify(goldenCase, requirement, recorder);
+    for (GoldenCase goldenCase : index.casesFor(requirement.id())) {
+      Optional<String> failing =
+          index.dependencies(goldenCase, requirement.id(), config.company()).stream()
+              .filter(id -> catalogue.find(id).map(r -> !ownVerdict(r).holds()).orElse(false))
+              .findFirst();
+      if (failing.isPresent()) {
+        recorder.cannotExercise(
+            "golden case " + goldenCase.name() + " blocked by " + failing.get());
+      } else {
+        try {
+          verifier.verify(goldenCase, requirement, recorder);
+        } catch (TargetMisbehaved misbehaved) {
+          recorder.fail(misbehaved.evidence());
+        }
+      }
     }
   }
 }

@@ -39,10 +39,13 @@ public final class GoldenIndex {
 
   private final Map<String, List<GoldenCase>> byRequirement;
   private final List<GoldenCase> unmapped;
+  private final Mapper mapper;
 
-  private GoldenIndex(Map<String, List<GoldenCase>> byRequirement, List<GoldenCase> unmapped) {
+  private GoldenIndex(
+      Map<String, List<GoldenCase>> byRequirement, List<GoldenCase> unmapped, Mapper mapper) {
     this.byRequirement = byRequirement;
     this.unmapped = List.copyOf(unmapped);
+    this.mapper = mapper;
   }
 
   public static GoldenIndex of(FixtureDataset data, Contract contract, Catalogue catalogue) {
@@ -57,7 +60,20 @@ public final class GoldenIndex {
       requirements.forEach(
           r -> byRequirement.computeIfAbsent(r.id(), id -> new ArrayList<>()).add(goldenCase));
     }
-    return new GoldenIndex(byRequirement, unmapped);
+    return new GoldenIndex(byRequirement, unmapped, mapper);
+  }
+
+  /**
+   * The requirements a case rests on besides {@code requirementId}, the one it counts towards: a
+   * case that combines a filter with a deletion scope, a page size, an offset, another company or a
+   * permission profile can only judge its own requirement while those hold. {@code company} is the
+   * one the run's identities belong to.
+   */
+  public Set<String> dependencies(GoldenCase goldenCase, String requirementId, String company) {
+    Set<String> ids = new LinkedHashSet<>();
+    mapper.features(goldenCase, company).forEach(r -> ids.add(r.id()));
+    ids.remove(requirementId);
+    return ids;
   }
 
   public List<GoldenCase> casesFor(String requirementId) {
@@ -109,6 +125,61 @@ public final class GoldenIndex {
       if (status == 401 && out.isEmpty()) {
         auth(c, out);
       }
+      return out;
+    }
+
+    /** The behaviours a case's request exercises, whatever requirement it counts towards. */
+    Set<Requirement> features(GoldenCase c, String home) {
+      Set<Requirement> out = new LinkedHashSet<>();
+      RawQuery query = RawQuery.parse(c.request().query());
+      if (c.expect().status() == 400
+          && c.expect().failureFields() != null
+          && c.expect().failureFields().size() > 1) {
+        find("validation-all-failures").ifPresent(out::add);
+      }
+      if ("precedence".equals(c.area())) {
+        causes(c, out);
+      }
+      if (c.expect().status() != 200) {
+        return out;
+      }
+      List<RawQuery.Entry> deletion = query.named(contract.deletionFilter().parameter());
+      if (deletion.isEmpty()) {
+        find("deleted-default").ifPresent(out::add);
+      } else {
+        deletion
+            .get(0)
+            .value()
+            .ifPresent(v -> find("deleted-value", bound("value", v)).ifPresent(out::add));
+      }
+      if (query.named(contract.limit().parameter()).isEmpty()) {
+        find("limit-default").ifPresent(out::add);
+      } else {
+        find("limit-honoured").ifPresent(out::add);
+      }
+      if (!query.named(contract.offset().parameter()).isEmpty()) {
+        find("offset").ifPresent(out::add);
+      }
+      for (FilterDefinition filter : contract.filters()) {
+        for (RawQuery.Entry entry : query.named(filter.parameter())) {
+          String operator =
+              filter.operators().stream()
+                  .filter(op -> op != FilterOperator.EQ)
+                  .filter(op -> entry.value().map(v -> v.startsWith(op.prefix())).orElse(false))
+                  .map(FilterOperator::contractName)
+                  .findFirst()
+                  .orElse(FilterOperator.EQ.contractName());
+          find(
+                  "filter-operator",
+                  bound("parameter", filter.parameter()).and(bound("operator", operator)))
+              .ifPresent(out::add);
+        }
+      }
+      String company = header(c, contract.headers().companyHeader()).orElse("");
+      if (!company.equals(home)) {
+        find("isolation-foreign-company").ifPresent(out::add);
+      }
+      token(c).flatMap(data::identityWithToken).ifPresent(who -> profile(who, company, out));
       return out;
     }
 
@@ -242,7 +313,38 @@ public final class GoldenIndex {
         find("isolation-foreign-company").ifPresent(out::add);
         return;
       }
-      List<String> permissions = identity.get().permissionsIn(company).orElse(List.of());
+      profile(identity.get(), company, out);
+    }
+
+    /**
+     * The requirements of each cause a precedence case combines (its token, its headers, its
+     * company): the order between two answers can only be judged when each comes on its own.
+     */
+    private void causes(GoldenCase c, Set<Requirement> out) {
+      Matcher matcher = STATUS.matcher(c.name());
+      while (matcher.find()) {
+        switch (matcher.group(1)) {
+          case "401" -> auth(c, out);
+          case "412" -> precondition(c, out);
+          case "403" -> {
+            String company = header(c, contract.headers().companyHeader()).orElse("");
+            Optional<FixtureIdentity> identity = token(c).flatMap(data::identityWithToken);
+            if (data.company(company).isEmpty()) {
+              find("forbidden-unknown-company").ifPresent(out::add);
+            } else if (identity.isEmpty() || identity.get().permissionsIn(company).isEmpty()) {
+              find("forbidden-no-company-access").ifPresent(out::add);
+            } else {
+              find("forbidden-no-permission").ifPresent(out::add);
+            }
+          }
+          default -> {}
+        }
+      }
+    }
+
+    /** The permission requirement of what {@code identity} may see in {@code company}. */
+    private void profile(FixtureIdentity identity, String company, Set<Requirement> out) {
+      List<String> permissions = identity.permissionsIn(company).orElse(List.of());
       boolean own = permissions.contains(contract.access().permissionFor(Visibility.OWN));
       boolean others = permissions.contains(contract.access().permissionFor(Visibility.OTHERS));
       if (own && others) {

@@ -1,13 +1,17 @@
 package io.wethodkit.conformance.variants;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wethodkit.contract.DeletionScope;
 import io.wethodkit.contract.FilterOperator;
 import io.wethodkit.contract.FilterValueType;
 import io.wethodkit.contract.Visibility;
 import io.wethodkit.mock.endpoint.Answer;
 import io.wethodkit.mock.endpoint.Check;
 import io.wethodkit.mock.endpoint.EndpointParts;
+import io.wethodkit.mock.endpoint.FieldFailure;
 import io.wethodkit.mock.endpoint.FilterCriterion;
 import io.wethodkit.mock.endpoint.ListQuery;
 import io.wethodkit.mock.endpoint.Outcome;
@@ -22,12 +26,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * The broken variants of the mock, each a small change to one part of the endpoint, named by what
- * it breaks and by the requirement that catches it.
+ * it breaks and by exactly the requirements that catch it.
  */
 public final class BrokenVariants {
 
@@ -35,11 +40,41 @@ public final class BrokenVariants {
 
   public static List<Variant> all() {
     return List.of(
-        new Variant("gt-as-gte", BrokenVariants::gtAsGte, "PRJ-FILTER-PROBABILITY-GT"),
-        new Variant("lt-as-lte", BrokenVariants::ltAsLte, "PRJ-FILTER-DATE-START-LT"),
-        new Variant("deleted-ignored", BrokenVariants::deletedIgnored, "PRJ-DELETED-ONLY"),
-        new Variant("no-limit-cap", BrokenVariants::noLimitCap, "PRJ-LIMIT-MAX"),
-        new Variant("offset-off-by-one", BrokenVariants::offsetOffByOne, "PRJ-OFFSET"),
+        new Variant(
+            "gt-as-gte",
+            BrokenVariants::gtAsGte,
+            "PRJ-FILTER-PROBABILITY-GT",
+            "PRJ-FILTER-PROBABILITY-PARTITION",
+            "PRJ-FILTER-DATE-START-GT",
+            "PRJ-FILTER-DATE-START-PARTITION",
+            "PRJ-FILTER-UPDATED-AT-GT",
+            "PRJ-FILTER-UPDATED-AT-FRACTIONAL-SECONDS",
+            "PRJ-FILTER-DELETED-AT-GT",
+            "PRJ-FILTER-DELETED-AT-FRACTIONAL-SECONDS",
+            "PRJ-FILTER-AND"),
+        new Variant(
+            "lt-as-lte",
+            BrokenVariants::ltAsLte,
+            "PRJ-FILTER-PROBABILITY-LT",
+            "PRJ-FILTER-PROBABILITY-PARTITION",
+            "PRJ-FILTER-DATE-START-LT",
+            "PRJ-FILTER-DATE-START-PARTITION",
+            "PRJ-FILTER-UPDATED-AT-LT",
+            "PRJ-FILTER-UPDATED-AT-FRACTIONAL-SECONDS",
+            "PRJ-FILTER-DELETED-AT-LT",
+            "PRJ-FILTER-DELETED-AT-FRACTIONAL-SECONDS"),
+        new Variant(
+            "deleted-ignored",
+            BrokenVariants::deletedIgnored,
+            "PRJ-DELETED-EXCLUDE",
+            "PRJ-DELETED-ONLY",
+            "PRJ-DELETED-DEFAULT"),
+        new Variant(
+            "no-limit-cap",
+            BrokenVariants::noLimitCap,
+            "PRJ-LIMIT-MAX",
+            "PRJ-VALIDATION-LIMIT-STRICT"),
+        new Variant("offset-off-by-one", BrokenVariants::offsetOffByOne, "PRJ-PAGING-CONCAT"),
         new Variant("default-limit-50", BrokenVariants::defaultLimit50, "PRJ-LIMIT-DEFAULT"),
         new Variant("view-only-sees-all", BrokenVariants::viewOnlySeesAll, "PRJ-PERM-VIEW"),
         new Variant("view-other-sees-own", BrokenVariants::viewOtherSeesOwn, "PRJ-PERM-VIEW-OTHER"),
@@ -48,7 +83,10 @@ public final class BrokenVariants {
         new Variant(
             "412-never-sent",
             BrokenVariants::neverPrecondition,
-            "PRJ-PRECONDITION-COMPANY-MISSING"),
+            "PRJ-PRECONDITION-COMPANY-MISSING",
+            "PRJ-PRECONDITION-VERSION-MISSING",
+            "PRJ-PRECONDITION-VERSION-MALFORMED",
+            "PRJ-PRECONDITION-VERSION-UNSUPPORTED"),
         new Variant(
             "unsupported-version-accepted",
             BrokenVariants::anyVersion,
@@ -58,16 +96,55 @@ public final class BrokenVariants {
         new Variant("metadata-nulls", BrokenVariants::metadataNulls, "PRJ-METADATA-WITH-VALUE"),
         new Variant("numbers-as-strings", BrokenVariants::numbersAsStrings, "PRJ-SCHEMA-200"),
         new Variant(
-            "400-before-401", BrokenVariants::validationFirst, "PRJ-PRECEDENCE-401-OVER-400"),
-        new Variant("500-on-bad-date", BrokenVariants::crashOnBadDate, "PRJ-VALIDATION-DATE-START"),
+                "400-before-401",
+                BrokenVariants::validationFirst,
+                "PRJ-PRECEDENCE-401-OVER-400",
+                "PRJ-PRECEDENCE-412-OVER-400",
+                "PRJ-PRECEDENCE-403-OVER-400")
+            .inSeededAlso(
+                "PRJ-PRECEDENCE-401-OVER-412",
+                "PRJ-PRECEDENCE-401-OVER-403",
+                "PRJ-PRECEDENCE-412-OVER-403"),
         new Variant(
-            "company-header-ignored", BrokenVariants::alwaysAcme, "PRJ-ISOLATION-UNKNOWN-COMPANY"),
-        new Variant("unstable-order", BrokenVariants::unstableOrder, "PRJ-ORDER-STABLE"),
+            "500-on-bad-date",
+            BrokenVariants::crashOnBadDate,
+            "PRJ-VALIDATION-DATE-START",
+            "PRJ-VALIDATION-DATE-START-STRICT",
+            "PRJ-VALIDATION-ALL-FAILURES",
+            "PRJ-VALIDATION-REPEATED"),
         new Variant(
-            "on-a-date-in-utc", BrokenVariants::onDateInUtc, "PRJ-FILTER-UPDATED-AT-EQ-OFFSET"),
+            "company-header-ignored",
+            BrokenVariants::alwaysAcme,
+            "PRJ-ISOLATION-UNKNOWN-COMPANY",
+            "PRJ-ISOLATION-FOREIGN-COMPANY",
+            "PRJ-FORBIDDEN-UNKNOWN-COMPANY",
+            "PRJ-FORBIDDEN-NO-COMPANY-ACCESS"),
+        new Variant(
+            "unstable-order",
+            BrokenVariants::unstableOrder,
+            "PRJ-PAGING-CONCAT",
+            "PRJ-ORDER-STABLE"),
+        new Variant(
+            "on-a-date-in-utc",
+            BrokenVariants::onDateInUtc,
+            "PRJ-FILTER-UPDATED-AT-EQ-OFFSET",
+            "PRJ-FILTER-DELETED-AT-EQ-OFFSET"),
         new Variant("wrong-content-type", BrokenVariants::textPlain, "PRJ-CONTENT-TYPE"),
         new Variant(
-            "bearer-case-sensitive", BrokenVariants::bearerCaseSensitive, "PRJ-AUTH-SCHEME-CASE"));
+            "bearer-case-sensitive", BrokenVariants::bearerCaseSensitive, "PRJ-AUTH-SCHEME-CASE"),
+        new Variant("offset-ignored", BrokenVariants::offsetIgnored, "PRJ-PAGING-CONCAT"),
+        new Variant("last-page-refused", BrokenVariants::lastPageRefused, "PRJ-PAGING-CONCAT"),
+        new Variant(
+            "limit-ignored-with-a-filter",
+            BrokenVariants::limitIgnoredWithFilter,
+            "PRJ-PAGING-CONCAT"),
+        new Variant("deleted-only-empty", BrokenVariants::onlyDeletedEmpty, "PRJ-DELETED-ONLY"),
+        new Variant(
+            "exclude-drops-actives", BrokenVariants::excludeDropsActives, "PRJ-DELETED-EXCLUDE"),
+        new Variant(
+            "default-drops-actives", BrokenVariants::defaultDropsActives, "PRJ-DELETED-DEFAULT"),
+        new Variant(
+            "failure-without-field", BrokenVariants::failureWithoutField, "PRJ-SCHEMA-400"));
   }
 
   /** {@code gt:V} keeps the projects equal to V too. */
@@ -344,4 +421,125 @@ public final class BrokenVariants {
           return parts.authenticator().authenticate(request, data);
         });
   }
+
+  /** Every page starts at the first project, whatever the offset. */
+  static EndpointParts offsetIgnored(EndpointParts parts) {
+    return parts.withPaginator(
+        (selected, query) -> parts.paginator().page(selected, query.withOffset(0)));
+  }
+
+  /** The last page of a list read in pages (an offset whose window reaches the end) is a 400. */
+  static EndpointParts lastPageRefused(EndpointParts parts) {
+    Check lastPage =
+        exchange -> {
+          if (!exchange.grant().isOk() || !exchange.query().isOk()) {
+            return Optional.empty();
+          }
+          ListQuery query = exchange.query().value();
+          Predicate<Project> keep =
+              parts
+                  .visibility()
+                  .visibleTo(exchange.grant().value())
+                  .and(parts.predicates().deletion(query.deletion()));
+          for (FilterCriterion criterion : query.criteria()) {
+            keep = keep.and(parts.predicates().criterion(criterion));
+          }
+          int size =
+              parts
+                  .selector()
+                  .select(exchange.data().projects(exchange.grant().value().company().slug()), keep)
+                  .size();
+          boolean last = query.offset() > 0 && query.offset() + query.limit() >= size;
+          return last
+              ? Optional.of(
+                  Refusal.invalid(
+                      parts.contract().error(400),
+                      List.of(
+                          new FieldFailure(
+                              parts.contract().offset().parameter(), "No more projects."))))
+              : Optional.empty();
+        };
+    List<Check> checks = new ArrayList<>(parts.checks());
+    checks.add(lastPage);
+    return parts.withChecks(checks);
+  }
+
+  /** With a filter in the query, {@code limit} is ignored: the page runs to the end. */
+  static EndpointParts limitIgnoredWithFilter(EndpointParts parts) {
+    return parts.withQueryParser(
+        raw ->
+            parts
+                .queryParser()
+                .parse(raw)
+                .map(
+                    query -> query.criteria().isEmpty() ? query : query.withLimit(Long.MAX_VALUE)));
+  }
+
+  /** {@code deleted=only} answers an empty list. */
+  static EndpointParts onlyDeletedEmpty(EndpointParts parts) {
+    PredicateFactory standard = parts.predicates();
+    return parts.withPredicates(
+        standard.withDeletion(
+            scope -> scope == DeletionScope.DELETED ? project -> false : standard.deletion(scope)));
+  }
+
+  /** An explicit {@code deleted=exclude} leaves out every active project with an odd id. */
+  static EndpointParts excludeDropsActives(EndpointParts parts) {
+    String deleted = parts.contract().deletionFilter().parameter();
+    String exclude = parts.contract().deletionFilter().valueFor(DeletionScope.ACTIVE);
+    return dropOddIds(parts, raw -> exclude.equals(QueryPieces.value(raw, deleted)));
+  }
+
+  /** Without {@code deleted}, every active project with an odd id is left out. */
+  static EndpointParts defaultDropsActives(EndpointParts parts) {
+    String deleted = parts.contract().deletionFilter().parameter();
+    return dropOddIds(parts, raw -> !QueryPieces.has(raw, deleted));
+  }
+
+  /**
+   * Leaves out the projects with an odd id from the answers to the queries {@code when} picks: the
+   * parser marks such a query with a criterion of its own, which the predicates recognise.
+   */
+  private static EndpointParts dropOddIds(EndpointParts parts, Predicate<String> when) {
+    FilterCriterion mark =
+        new FilterCriterion(parts.contract().filters().get(0), FilterOperator.EQ, new Object());
+    PredicateFactory standard = parts.predicates();
+    return parts
+        .withQueryParser(
+            raw -> {
+              Outcome<ListQuery> parsed = parts.queryParser().parse(raw);
+              if (!when.test(raw)) {
+                return parsed;
+              }
+              return parsed.map(
+                  query -> {
+                    List<FilterCriterion> criteria = new ArrayList<>(query.criteria());
+                    criteria.add(mark);
+                    return query.withCriteria(criteria);
+                  });
+            })
+        .withPredicates(
+            standard.withCriterion(
+                criterion ->
+                    criterion == mark
+                        ? project -> project.id() % 2 == 0
+                        : standard.criterion(criterion)));
+  }
+
+  /** A 400's failure entries carry no {@code field}. */
+  static EndpointParts failureWithoutField(EndpointParts parts) {
+    return parts.withErrorRenderer(
+        refusal -> {
+          Answer answer = parts.errorRenderer().render(refusal);
+          try {
+            JsonNode body = JSON.readTree(answer.body());
+            body.path("failures").forEach(failure -> ((ObjectNode) failure).remove("field"));
+            return answer.withBody(JSON.writeValueAsBytes(body));
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 }

@@ -31,6 +31,16 @@ final class QueryPieces {
     return null;
   }
 
+  /** The parameter's raw value, or null when absent. */
+  static String value(String raw, String name) {
+    for (String piece : pieces(raw)) {
+      if (piece.startsWith(name + "=")) {
+        return piece.substring(name.length() + 1);
+      }
+    }
+    return null;
+  }
+
   static String replace(String raw, String name, String value) {
     List<String> out = new ArrayList<>();
     for (String piece : pieces(raw)) {
