@@ -2,12 +2,16 @@ package io.wethodkit.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wethodkit.conformance.catalogue.Level;
 import io.wethodkit.conformance.catalogue.Requirement;
 import io.wethodkit.conformance.support.Suite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +45,8 @@ class ReadmeTest {
   }
 
   private static String table() {
-    StringBuilder out = new StringBuilder("| Id | Level | Status | Title |\n|---|---|---|---|\n");
+    StringBuilder out =
+        new StringBuilder("| Id | Level | Status | Title | Rests on |\n|---|---|---|---|---|\n");
     for (Requirement requirement : Suite.CATALOGUE.requirements()) {
       out.append("| `")
           .append(requirement.id())
@@ -51,10 +56,25 @@ class ReadmeTest {
           .append(requirement.status())
           .append(" | ")
           .append(escape(requirement.title()))
+          .append(" | ")
+          .append(escape(restsOn(requirement)))
           .append(" |\n");
     }
     return out.toString();
   }
+
+  /** For a MUST the reference page's sentences, for a SHOULD its Interpretation. */
+  private static String restsOn(Requirement requirement) {
+    if (requirement.level() == Level.MUST) {
+      return requirement.page().stream()
+          .map(line -> "\u201c" + line + "\u201d")
+          .collect(Collectors.joining(" "));
+    }
+    Matcher interpretation = INTERPRETATION.matcher(requirement.rationale());
+    return interpretation.find() ? interpretation.group() : "";
+  }
+
+  private static final Pattern INTERPRETATION = Pattern.compile("Interpretation \\d+");
 
   private static String escape(String text) {
     return text.replace("|", "\\|").replace("<", "\\<").replace(">", "\\>");

@@ -85,7 +85,11 @@ final class ListingPrerequisite {
     Listing small = ctx.listings().read(Role.BOTH, ctx.allScopes(), size);
     Set<String> seen = new HashSet<>();
     Set<String> twice = new HashSet<>();
-    small.ids().forEach(id -> (seen.add(id) ? seen : twice).add(id));
+    for (String id : small.ids()) {
+      if (!seen.add(id)) {
+        twice.add(id);
+      }
+    }
     if (!twice.isEmpty() || !small.ids().equals(whole.ids())) {
       rec.fail(
           small.firstPage(),

@@ -85,12 +85,6 @@ public final class Listings {
     return readAll(role, parameters);
   }
 
-  /** The whole list, fetched afresh (not kept). */
-  public Listing fetch(Role role, Map<String, String> parameters, long size) {
-    prerequisite.run();
-    return read(role, parameters, size);
-  }
-
   /** {@link #all} without the prerequisite: for the prerequisite itself. */
   Listing readAll(Role role, Map<String, String> parameters) {
     String key = role + " " + new TreeMap<>(parameters);
@@ -101,7 +95,9 @@ public final class Listings {
     return (Listing) cached;
   }
 
-  /** {@link #fetch} without the prerequisite: for the prerequisite itself. */
+  /**
+   * The whole list in pages of {@code size}, fetched afresh (not kept), without the prerequisite.
+   */
   Listing read(Role role, Map<String, String> parameters, long size) {
     String limit = contract.limit().parameter();
     String offset = contract.offset().parameter();

@@ -40,9 +40,4 @@ public record TargetConfig(
     }
     return identity;
   }
-
-  public TargetConfig withBaseUrl(URI url) {
-    return new TargetConfig(
-        url, company, version, mode, timeout, identities, foreignCompany, revokedToken);
-  }
 }

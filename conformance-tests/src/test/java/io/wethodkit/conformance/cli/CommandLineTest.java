@@ -64,7 +64,8 @@ class CommandLineTest {
       assertThat(result.exitCode()).isEqualTo(1);
       assertThat(result.out())
           .contains("DOES NOT CONFORM")
-          .contains("MUST   " + gtAsGte.caughtBy());
+          .contains("MUST   PRJ-FILTER-PROBABILITY-GT");
+      assertThat(gtAsGte.caughtBy()).contains("PRJ-FILTER-PROBABILITY-GT");
     }
   }
 

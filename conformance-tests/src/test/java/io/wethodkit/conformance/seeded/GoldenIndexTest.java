@@ -33,7 +33,10 @@ class GoldenIndexTest {
     assertMapped("perm.revoked", "PRJ-AUTH-REVOKED-TOKEN");
     assertMapped("precondition.version-impossible-date", "PRJ-PRECONDITION-VERSION-MALFORMED");
     assertMapped("forbidden.unknown-company", "PRJ-FORBIDDEN-UNKNOWN-COMPANY");
-    assertMapped("validation.limit.above-maximum", "PRJ-VALIDATION-LIMIT");
+    assertMapped("validation.limit.not-a-number", "PRJ-VALIDATION-LIMIT");
+    assertMapped("validation.limit.above-maximum", "PRJ-VALIDATION-LIMIT-STRICT");
+    assertMapped("filter.updated_at.lt.nanoseconds", "PRJ-FILTER-UPDATED-AT-FRACTIONAL-SECONDS");
+    assertMapped("auth.unknown-token", "PRJ-AUTH-REQUIRED");
     assertMapped("validation.limit.zero", "PRJ-VALIDATION-LIMIT-STRICT");
     assertMapped("validation.probability.leading-zero", "PRJ-VALIDATION-PROBABILITY-STRICT");
     assertMapped("validation.date_start.impossible-date", "PRJ-VALIDATION-DATE-START");
@@ -53,13 +56,42 @@ class GoldenIndexTest {
     }
   }
 
+  @Test
+  void aCaseThatRestsOnlyOnTheContractIsNotAttachedToAMust() {
+    assertThat(requirementsOf(golden("auth.token-is-case-sensitive")))
+        .containsExactly("PRJ-AUTH-UNKNOWN-TOKEN");
+    assertThat(requirementsOf(golden("validation.limit.above-maximum")))
+        .doesNotContain("PRJ-VALIDATION-LIMIT", "PRJ-LIMIT-MAX");
+    assertThat(requirementsOf(golden("filter.updated_at.lt.nanoseconds")))
+        .doesNotContain("PRJ-FILTER-UPDATED-AT-LT");
+  }
+
+  @Test
+  void aCaseRestsOnTheRequirementsItsRequestCombines() {
+    GoldenCase perm = golden("perm.view");
+    assertThat(index.dependencies(perm, "PRJ-PERM-VIEW", "acme"))
+        .contains("PRJ-DELETED-DEFAULT", "PRJ-LIMIT-DEFAULT")
+        .doesNotContain("PRJ-PERM-VIEW");
+    assertThat(index.dependencies(golden("filter.probability.gt.boundary-50"), "x", "acme"))
+        .contains("PRJ-FILTER-PROBABILITY-GT");
+    assertThat(
+            index.dependencies(
+                golden("precedence.401-over-412-over-403-over-400"),
+                "PRJ-PRECEDENCE-401-OVER-400",
+                "acme"))
+        .isNotEmpty()
+        .allSatisfy(id -> assertThat(id).doesNotStartWith("PRJ-PRECEDENCE"));
+  }
+
   private void assertMapped(String name, String requirement) {
-    GoldenCase goldenCase =
-        Suite.fixtures().golden().stream()
-            .filter(c -> c.name().equals(name))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("the golden file has no case " + name));
-    assertThat(requirementsOf(goldenCase)).as(name).contains(requirement);
+    assertThat(requirementsOf(golden(name))).as(name).contains(requirement);
+  }
+
+  private static GoldenCase golden(String name) {
+    return Suite.fixtures().golden().stream()
+        .filter(c -> c.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("the golden file has no case " + name));
   }
 
   private List<String> requirementsOf(GoldenCase goldenCase) {
