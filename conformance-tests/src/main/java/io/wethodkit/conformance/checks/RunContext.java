@@ -84,13 +84,15 @@ public final class RunContext {
    * owns the fault.
    */
   public String blockedBy(String check, String why) {
-    String id =
-        catalogue.requirements().stream()
-            .filter(r -> r.check().equals(check))
-            .map(Requirement::id)
-            .findFirst()
-            .orElse(check);
-    return "blocked by " + id + " (" + why + ")";
+    return "blocked by " + idOfCheck(check) + " (" + why + ")";
+  }
+
+  private String idOfCheck(String check) {
+    return catalogue.requirements().stream()
+        .filter(r -> r.check().equals(check))
+        .map(Requirement::id)
+        .findFirst()
+        .orElse(check);
   }
 
   private void requireReadableLists() {
@@ -99,13 +101,7 @@ public final class RunContext {
     }
     Recorder verdict = listingPrerequisite();
     if (verdict.hasFailures()) {
-      String id =
-          catalogue.requirements().stream()
-              .filter(r -> r.check().equals(ListingPrerequisite.CHECK))
-              .map(Requirement::id)
-              .findFirst()
-              .orElse(ListingPrerequisite.CHECK);
-      throw new Blocked(id, verdict.firstFailure());
+      throw new Blocked(idOfCheck(ListingPrerequisite.CHECK), verdict.firstFailure());
     }
   }
 
