@@ -12,6 +12,9 @@ import io.wethodkit.conformance.checks.TargetMisbehaved;
 import io.wethodkit.conformance.client.Exchange;
 import io.wethodkit.conformance.client.TargetRequest;
 import io.wethodkit.conformance.config.Role;
+import io.wethodkit.fixtures.golden.Expectation;
+import io.wethodkit.fixtures.golden.GoldenCase;
+import io.wethodkit.fixtures.read.FixtureIdentity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +41,7 @@ public final class GoldenVerifier {
 
   public void verify(GoldenCase goldenCase, Requirement requirement, Recorder rec) {
     Exchange exchange = ctx.client().send(request(goldenCase));
-    GoldenCase.Expect expect = goldenCase.expect();
+    Expectation expect = goldenCase.expect();
     String name = "golden case " + goldenCase.name() + ": ";
     rec.exercised();
     if (exchange.status() != expect.status()) {
@@ -117,7 +120,7 @@ public final class GoldenVerifier {
     }
   }
 
-  private static String describe(GoldenCase.Expect expect) {
+  private static String describe(Expectation expect) {
     StringBuilder out = new StringBuilder(String.valueOf(expect.status()));
     if (expect.key() != null) {
       out.append(" with key '").append(expect.key()).append("'");
