@@ -104,13 +104,7 @@ class MockServerCommandTest {
 
   @Test
   void invalidFixturesNameTheFileAndTheProblem(@TempDir Path dir) throws IOException {
-    Files.createDirectories(dir.resolve("projects"));
-    for (String file :
-        new String[] {
-          "companies.json", "identities.json", "projects/acme.json", "projects/globex.json"
-        }) {
-      Files.copy(TestData.dir().resolve(file), dir.resolve(file));
-    }
+    copyTestData(dir);
     String acme = Files.readString(dir.resolve("projects/acme.json"));
     Files.writeString(
         dir.resolve("projects/acme.json"),
@@ -128,13 +122,7 @@ class MockServerCommandTest {
 
   @Test
   void fixturesThatFiltersCouldNotReadAreRefusedAtStart(@TempDir Path dir) throws IOException {
-    Files.createDirectories(dir.resolve("projects"));
-    for (String file :
-        new String[] {
-          "companies.json", "identities.json", "projects/acme.json", "projects/globex.json"
-        }) {
-      Files.copy(TestData.dir().resolve(file), dir.resolve(file));
-    }
+    copyTestData(dir);
     String acme = Files.readString(dir.resolve("projects/acme.json"));
     for (String[] edit :
         new String[][] {
@@ -155,6 +143,16 @@ class MockServerCommandTest {
       Run run = run(new MockServerCommand(), "--port", "0", "--fixtures", dir.toString());
       assertThat(run.exitCode()).as(edit[1]).isEqualTo(2);
       assertThat(run.err()).contains("acme.json").contains(edit[2]).doesNotContain("\tat ");
+    }
+  }
+
+  private static void copyTestData(Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("projects"));
+    for (String file :
+        new String[] {
+          "companies.json", "identities.json", "projects/acme.json", "projects/globex.json"
+        }) {
+      Files.copy(TestData.dir().resolve(file), dir.resolve(file));
     }
   }
 
