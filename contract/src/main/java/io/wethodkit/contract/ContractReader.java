@@ -61,11 +61,16 @@ final class ContractReader {
         if (ext.containsKey("x-deletion-filter")) {
           deletion = deletion(parameter, map(ext.get("x-deletion-filter"), parameter.getName()));
         }
-        if ("limit".equals(ext.get("x-pagination"))) {
-          limit = page(parameter);
-        }
-        if ("offset".equals(ext.get("x-pagination"))) {
-          offset = page(parameter);
+        if (ext.containsKey("x-pagination")) {
+          Map<String, Object> pagination = map(ext.get("x-pagination"), parameter.getName());
+          Object role = pagination.get("role");
+          if ("limit".equals(role)) {
+            limit = page(parameter, pagination);
+          } else if ("offset".equals(role)) {
+            offset = page(parameter, pagination);
+          } else {
+            require(false, "x-pagination.role of '" + parameter.getName() + "' is " + role);
+          }
         }
       } else if ("header".equals(parameter.getIn())) {
         Object role = ext.get("x-header-role");
@@ -78,8 +83,8 @@ final class ContractReader {
       }
     }
     require(deletion != null, "no query parameter carries x-deletion-filter");
-    require(limit != null, "no query parameter carries x-pagination: limit");
-    require(offset != null, "no query parameter carries x-pagination: offset");
+    require(limit != null, "no query parameter carries x-pagination with role limit");
+    require(offset != null, "no query parameter carries x-pagination with role offset");
     require(companyHeader != null, "no header parameter carries x-header-role: company");
     require(versionHeader != null, "no header parameter carries x-header-role: version");
     require(!versions.isEmpty(), "x-supported-versions lists no version");
@@ -144,15 +149,13 @@ final class ContractReader {
       operators.add(FilterOperator.fromContract(op, name));
     }
     require(!operators.isEmpty(), "x-filter of '" + name + "' lists no operator");
-    Optional<String> pattern = Optional.ofNullable(parameter.getSchema()).map(Schema::getPattern);
     return new FilterDefinition(
         name,
         field,
         type,
         optionalLong(ext.get("minimum")),
         optionalLong(ext.get("maximum")),
-        operators,
-        pattern);
+        operators);
   }
 
   private DeletionFilter deletion(Parameter parameter, Map<String, Object> ext) {
@@ -181,21 +184,20 @@ final class ContractReader {
     return new DeletionFilter(name, field, defaultValue, scopes);
   }
 
-  private PageParameter page(Parameter parameter) {
+  private PageParameter page(Parameter parameter, Map<String, Object> pagination) {
     Schema<?> schema = parameter.getSchema();
     String name = parameter.getName();
+    OptionalLong minimum = optionalLong(pagination.get("minimum"));
     require(
-        schema != null && schema.getMinimum() != null && schema.getDefault() != null,
-        "the pagination parameter '" + name + "' needs a minimum and a default");
-    OptionalLong maximum =
-        schema.getMaximum() == null
-            ? OptionalLong.empty()
-            : OptionalLong.of(schema.getMaximum().longValueExact());
-    return new PageParameter(
-        name,
-        schema.getMinimum().longValueExact(),
-        maximum,
-        new BigDecimal(String.valueOf(schema.getDefault())).longValueExact());
+        minimum.isPresent() && schema != null && schema.getDefault() != null,
+        "the pagination parameter '" + name + "' needs an x-pagination minimum and a default");
+    OptionalLong maximum = optionalLong(pagination.get("maximum"));
+    String defaultText = String.valueOf(schema.getDefault());
+    OptionalLong defaultValue = PageParameter.within(defaultText, minimum.getAsLong(), maximum);
+    require(
+        defaultValue.isPresent(),
+        "the default '" + defaultText + "' of '" + name + "' is not an integer within its bounds");
+    return new PageParameter(name, minimum.getAsLong(), maximum, defaultValue.getAsLong());
   }
 
   private AccessRules access(Operation operation) {

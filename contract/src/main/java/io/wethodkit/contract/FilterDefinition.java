@@ -1,7 +1,7 @@
 package io.wethodkit.contract;
 
+import java.math.BigInteger;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -13,7 +13,6 @@ import java.util.OptionalLong;
  * @param minimum the least integer value allowed, for {@link FilterValueType#INTEGER}
  * @param maximum the greatest integer value allowed, for {@link FilterValueType#INTEGER}
  * @param operators the accepted forms, in the contract's order
- * @param pattern the parameter schema's {@code pattern}, if it states one
  */
 public record FilterDefinition(
     String parameter,
@@ -21,11 +20,24 @@ public record FilterDefinition(
     FilterValueType type,
     OptionalLong minimum,
     OptionalLong maximum,
-    List<FilterOperator> operators,
-    Optional<String> pattern) {
+    List<FilterOperator> operators) {
 
   public FilterDefinition {
     operators = List.copyOf(operators);
+  }
+
+  /**
+   * Whether {@code operand}, a value without its operator's prefix, is of the filter's text form
+   * (and, for an integer, within its bounds).
+   */
+  public boolean accepts(String operand) {
+    if (type != FilterValueType.INTEGER) {
+      return TextForms.matches(type, operand);
+    }
+    return TextForms.integer(operand)
+        .filter(n -> minimum.isEmpty() || n.compareTo(BigInteger.valueOf(minimum.getAsLong())) >= 0)
+        .filter(n -> maximum.isEmpty() || n.compareTo(BigInteger.valueOf(maximum.getAsLong())) <= 0)
+        .isPresent();
   }
 
   /** A one-line statement of the grammar, for 400 messages and reports. */

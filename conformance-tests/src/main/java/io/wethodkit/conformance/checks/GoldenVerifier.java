@@ -6,9 +6,10 @@ import io.wethodkit.conformance.client.Exchange;
 import io.wethodkit.conformance.client.TargetRequest;
 import io.wethodkit.conformance.config.Role;
 import io.wethodkit.conformance.seeded.FixtureDataset;
-import io.wethodkit.conformance.seeded.FixtureIdentity;
-import io.wethodkit.conformance.seeded.GoldenCase;
 import io.wethodkit.conformance.seeded.RawQuery;
+import io.wethodkit.fixtures.golden.Expectation;
+import io.wethodkit.fixtures.golden.GoldenCase;
+import io.wethodkit.fixtures.read.FixtureIdentity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ public final class GoldenVerifier {
 
   public void verify(GoldenCase goldenCase, Requirement requirement, Recorder rec) {
     Exchange exchange = ctx.client().send(request(goldenCase));
-    GoldenCase.Expect expect = goldenCase.expect();
+    Expectation expect = goldenCase.expect();
     String name = "golden case " + goldenCase.name() + ": ";
     rec.exercised();
     if (exchange.status() != expect.status()) {
@@ -122,7 +123,7 @@ public final class GoldenVerifier {
     }
   }
 
-  private static String describe(GoldenCase.Expect expect) {
+  private static String describe(Expectation expect) {
     StringBuilder out = new StringBuilder(String.valueOf(expect.status()));
     if (expect.key() != null) {
       out.append(" with key '").append(expect.key()).append("'");

@@ -15,7 +15,8 @@ import java.util.Set;
  * reference page itself rules out: not a number, a filter value above the stated maximum ("Possible
  * values: <= 100"), not a calendar date, not one of the listed values. {@link #ungrammatical} holds
  * values that only the contract rules out: below a minimum (the page states none), empty, leading
- * zeros, a sign, another operator, a date-time without offset.
+ * zeros, a sign (and {@code -0}), another operator, a date-time without offset or with a lower-case
+ * letter.
  */
 public final class InvalidValues {
 
@@ -92,6 +93,7 @@ public final class InvalidValues {
           case INTEGER -> {
             values.add(prefix + "0" + valid);
             values.add(prefix + "+" + valid);
+            values.add(prefix + "-0");
             filter.minimum().ifPresent(min -> values.add(prefix + (min - 1)));
           }
           case DATE -> {
@@ -102,6 +104,7 @@ public final class InvalidValues {
           case DATE_TIME -> {
             values.add(prefix + "2024-01-01T20:00:00");
             values.add(prefix + "2024-01-01t20:00:00z");
+            values.add(prefix + "2024-01-01T20:00:00z");
             values.add(prefix + "2024-01-01T20:00Z");
             values.add(prefix + "2024-01-01T20:00:00+0200");
             values.add(prefix + "2024-01-01");
@@ -123,12 +126,14 @@ public final class InvalidValues {
         values.add("0" + valid);
         values.add("+" + valid);
         values.add(" " + valid);
+        values.add("-0");
       }
       case OFFSET -> {
         values.add(String.valueOf(contract.offset().minimum() - 1));
         values.add("01");
         values.add("+1");
         values.add(" 1");
+        values.add("-0");
       }
     }
     return List.copyOf(values);

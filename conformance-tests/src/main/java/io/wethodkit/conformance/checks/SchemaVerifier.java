@@ -6,9 +6,9 @@ import io.wethodkit.conformance.client.Exchange;
 import io.wethodkit.conformance.client.QueryString;
 import io.wethodkit.conformance.client.TargetRequest;
 import io.wethodkit.conformance.config.Role;
-import io.wethodkit.conformance.seeded.FixtureCompany;
 import io.wethodkit.conformance.seeded.FixtureDataset;
-import io.wethodkit.conformance.seeded.MetadataDefinition;
+import io.wethodkit.fixtures.read.FixtureCompany;
+import io.wethodkit.fixtures.read.FixtureMetadata;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -128,7 +128,7 @@ final class SchemaVerifier {
         .map(FixtureCompany::metadata)
         .ifPresent(
             list -> {
-              for (MetadataDefinition definition : list) {
+              for (FixtureMetadata definition : list) {
                 definitions.put(Bodies.METADATA_PREFIX + definition.id(), definition.values());
               }
             });

@@ -10,6 +10,8 @@ import io.wethodkit.contract.FilterDefinition;
 import io.wethodkit.contract.FilterOperator;
 import io.wethodkit.contract.FilterValueType;
 import io.wethodkit.contract.Visibility;
+import io.wethodkit.fixtures.golden.GoldenCase;
+import io.wethodkit.fixtures.read.FixtureIdentity;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

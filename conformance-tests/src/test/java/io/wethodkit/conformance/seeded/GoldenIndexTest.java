@@ -3,6 +3,7 @@ package io.wethodkit.conformance.seeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wethodkit.conformance.support.Suite;
+import io.wethodkit.fixtures.golden.GoldenCase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

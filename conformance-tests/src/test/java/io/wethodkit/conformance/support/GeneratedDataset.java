@@ -139,6 +139,7 @@ public final class GeneratedDataset {
           array
               .addObject()
               .put("name", role.configName())
+              .put("description", "generated identity " + role.configName())
               .put("token", identities.get(role).token())
               .put("personId", identities.get(role).personId())
               .put("revoked", false);
@@ -150,6 +151,7 @@ public final class GeneratedDataset {
         array
             .addObject()
             .put("name", "revoked")
+            .put("description", "generated revoked identity")
             .put("token", revokedToken)
             .put("personId", 999)
             .put("revoked", true);

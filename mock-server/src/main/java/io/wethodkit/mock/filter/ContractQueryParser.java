@@ -3,32 +3,25 @@ package io.wethodkit.mock.filter;
 import io.wethodkit.contract.Contract;
 import io.wethodkit.contract.DeletionScope;
 import io.wethodkit.contract.FilterDefinition;
-import io.wethodkit.contract.PageParameter;
 import io.wethodkit.mock.endpoint.FieldFailure;
 import io.wethodkit.mock.endpoint.FilterCriterion;
 import io.wethodkit.mock.endpoint.ListQuery;
 import io.wethodkit.mock.endpoint.Outcome;
 import io.wethodkit.mock.endpoint.QueryParser;
 import io.wethodkit.mock.endpoint.Refusal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The query parser of the contract: checks every parameter the contract defines and lists every
  * invalid one, in the contract's order; parameters it does not define are ignored.
  */
 public final class ContractQueryParser implements QueryParser {
-
-  /** Pagination values: decimal, no sign, no leading zeros. */
-  private static final Pattern UNSIGNED = Pattern.compile("0|[1-9][0-9]*");
-
-  private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
   private final QueryRules rules;
   private final Set<String> names;
@@ -105,18 +98,18 @@ public final class ContractQueryParser implements QueryParser {
           deletion = scope;
         }
       } else if (name.equals(rules.limit().parameter())) {
-        Long parsed = page(rules.limit(), text);
-        if (parsed == null) {
+        OptionalLong parsed = rules.limit().read(text);
+        if (parsed.isEmpty()) {
           failures.add(new FieldFailure(name, "must be " + rules.limit().grammar()));
         } else {
-          limit = parsed;
+          limit = parsed.getAsLong();
         }
       } else if (name.equals(rules.offset().parameter())) {
-        Long parsed = page(rules.offset(), text);
-        if (parsed == null) {
+        OptionalLong parsed = rules.offset().read(text);
+        if (parsed.isEmpty()) {
           failures.add(new FieldFailure(name, "must be " + rules.offset().grammar()));
         } else {
-          offset = parsed;
+          offset = parsed.getAsLong();
         }
       }
     }
@@ -124,21 +117,5 @@ public final class ContractQueryParser implements QueryParser {
       return Outcome.refused(Refusal.invalid(rules.invalidData(), failures));
     }
     return Outcome.ok(new ListQuery(criteria, deletion, limit, offset));
-  }
-
-  /** The value of a pagination parameter, saturated at Long.MAX_VALUE, or null when invalid. */
-  private static Long page(PageParameter parameter, String text) {
-    if (!UNSIGNED.matcher(text).matches()) {
-      return null;
-    }
-    BigInteger value = new BigInteger(text);
-    if (value.compareTo(BigInteger.valueOf(parameter.minimum())) < 0) {
-      return null;
-    }
-    if (parameter.maximum().isPresent()
-        && value.compareTo(BigInteger.valueOf(parameter.maximum().getAsLong())) > 0) {
-      return null;
-    }
-    return value.min(LONG_MAX).longValueExact();
   }
 }

@@ -1,9 +1,9 @@
 package io.wethodkit.mock.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.wethodkit.contract.Contract;
-import java.io.IOException;
-import java.io.InputStream;
+import io.wethodkit.fixtures.read.FixtureFileException;
+import io.wethodkit.fixtures.read.FixtureReader;
+import io.wethodkit.fixtures.read.FixtureSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -11,17 +11,13 @@ import java.nio.file.Path;
  * Loads a dataset in the fixture format from a folder or from the classpath, checking it fully: an
  * error names the file and the problem.
  *
- * <p>Layout: {@code companies.json}, {@code identities.json} and {@code projects/<slug>.json} for
- * each company.
+ * <p>The files are read by the fixtures module's reader (each checked against its schema), then
+ * checked against the contract as the mock's state.
  */
 public final class FixtureLoader {
 
   /** Where the bundled fixtures lie on the classpath. */
-  public static final String BUNDLED = "io/wethodkit/fixtures/data/";
-
-  static final String COMPANIES = "companies.json";
-  static final String IDENTITIES = "identities.json";
-  static final String PROJECTS = "projects/";
+  public static final String BUNDLED = FixtureSource.BUNDLED_ROOT;
 
   private final DatasetJson json;
 
@@ -34,13 +30,7 @@ public final class FixtureLoader {
     if (!Files.isDirectory(dir)) {
       throw new InvalidDataException(dir.toString(), "is not a folder of fixtures");
     }
-    return json.read(
-        file(dir.resolve(COMPANIES)),
-        dir.resolve(COMPANIES).toString(),
-        file(dir.resolve(IDENTITIES)),
-        dir.resolve(IDENTITIES).toString(),
-        slug -> file(dir.resolve(PROJECTS + slug + ".json")),
-        slug -> dir.resolve(PROJECTS + slug + ".json").toString());
+    return read(new FixtureReader(FixtureSource.folder(dir)));
   }
 
   /** The dataset bundled with the kit (the fixtures module, on the classpath). */
@@ -50,34 +40,20 @@ public final class FixtureLoader {
 
   /** The dataset under the classpath folder {@code prefix} (ending with {@code /}). */
   public Dataset loadClasspath(String prefix) {
-    return json.read(
-        resource(prefix + COMPANIES),
-        "classpath:" + prefix + COMPANIES,
-        resource(prefix + IDENTITIES),
-        "classpath:" + prefix + IDENTITIES,
-        slug -> resource(prefix + PROJECTS + slug + ".json"),
-        slug -> "classpath:" + prefix + PROJECTS + slug + ".json");
+    return read(new FixtureReader(FixtureSource.classpath(prefix)));
   }
 
-  private static JsonNode file(Path path) {
-    if (!Files.isRegularFile(path)) {
-      throw new InvalidDataException(path.toString(), "is missing");
-    }
+  private Dataset read(FixtureReader reader) {
     try {
-      return Json.parse(Files.readAllBytes(path), path.toString());
-    } catch (IOException e) {
-      throw new InvalidDataException(path.toString(), "cannot be read: " + e.getMessage());
-    }
-  }
-
-  private static JsonNode resource(String name) {
-    try (InputStream in = FixtureLoader.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new InvalidDataException("classpath:" + name, "is missing");
-      }
-      return Json.parse(in.readAllBytes(), "classpath:" + name);
-    } catch (IOException e) {
-      throw new InvalidDataException("classpath:" + name, "cannot be read: " + e.getMessage());
+      return json.read(
+          reader.companiesTree(),
+          reader.describe(FixtureReader.COMPANIES),
+          reader.identitiesTree(),
+          reader.describe(FixtureReader.IDENTITIES),
+          reader::projectsTree,
+          slug -> reader.describe(FixtureReader.projectsFile(slug)));
+    } catch (FixtureFileException e) {
+      throw new InvalidDataException(e.file(), e.problem());
     }
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wethodkit.contract.Contract;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,6 +23,7 @@ public final class ProjectRules {
   private final Contract contract;
   private final List<String> properties;
   private final List<Pattern> patterns;
+  private final Map<String, FieldForm> forms;
 
   public ProjectRules(Contract contract) {
     this.contract = contract;
@@ -33,6 +35,14 @@ public final class ProjectRules {
         .path("patternProperties")
         .fieldNames()
         .forEachRemaining(p -> patterns.add(Pattern.compile(p)));
+    this.forms = new LinkedHashMap<>();
+    schema
+        .path("properties")
+        .fields()
+        .forEachRemaining(
+            property ->
+                FieldForm.of(property.getValue())
+                    .ifPresent(form -> forms.put(property.getKey(), form)));
   }
 
   /** The contract's Project properties, in its order. */
@@ -95,6 +105,15 @@ public final class ProjectRules {
       throw new InvalidDataException(
           where, "does not match the contract's Project schema: " + String.join("; ", problems));
     }
+    // The schema lets through forms (11.0, a lower-case t) that filters and ownership would then
+    // read differently from the contract's text forms: refuse them here, before they are stored.
+    forms.forEach(
+        (property, form) -> {
+          JsonNode value = out.get(property);
+          if (!value.isNull() && !form.holds(value)) {
+            throw new InvalidDataException(where + "." + property, form.requirement());
+          }
+        });
     return Project.of(out);
   }
 

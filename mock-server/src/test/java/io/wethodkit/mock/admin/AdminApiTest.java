@@ -144,6 +144,29 @@ class AdminApiTest {
   }
 
   @Test
+  void refusesStoredValuesThatFiltersOrOwnershipWouldReadOtherwise() {
+    String before = dataset();
+    for (String body :
+        List.of(
+            "{\"pm_id\": 11.0}",
+            "{\"account_id\": 13.0}",
+            "{\"probability\": 50.0}",
+            "{\"created_at\": \"2024-01-01t10:00:00Z\"}",
+            "{\"created_at\": \"2024-01-01T10:00:00z\"}",
+            "{\"created_at\": \"2024-01-01 10:00:00Z\"}",
+            "{\"date_start\": \"2024-1-01\"}")) {
+      String field = body.substring(2, body.indexOf('"', 2));
+      Response refused = call("PATCH", "/companies/acme/projects/1", body);
+      assertRefusedAndUnchanged(refused, field, before);
+      assertThat(json(refused).get("message").asText()).as(body).contains("must be");
+    }
+    ObjectNode created = (ObjectNode) Json.parse(project(600, 10).getBytes(), "p");
+    created.put("pm_id", 11.0);
+    assertRefusedAndUnchanged(
+        call("POST", "/companies/acme/projects", created.toString()), "pm_id", before);
+  }
+
+  @Test
   void updatesSeveralProjectsAllOrNothing() {
     String before = dataset();
     assertRefusedAndUnchanged(

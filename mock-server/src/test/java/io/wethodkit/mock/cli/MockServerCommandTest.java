@@ -104,13 +104,7 @@ class MockServerCommandTest {
 
   @Test
   void invalidFixturesNameTheFileAndTheProblem(@TempDir Path dir) throws IOException {
-    Files.createDirectories(dir.resolve("projects"));
-    for (String file :
-        new String[] {
-          "companies.json", "identities.json", "projects/acme.json", "projects/globex.json"
-        }) {
-      Files.copy(TestData.dir().resolve(file), dir.resolve(file));
-    }
+    copyTestData(dir);
     String acme = Files.readString(dir.resolve("projects/acme.json"));
     Files.writeString(
         dir.resolve("projects/acme.json"),
@@ -124,6 +118,42 @@ class MockServerCommandTest {
     Run broken = run(new MockServerCommand(), "--port", "0", "--fixtures", dir.toString());
     assertThat(broken.exitCode()).isEqualTo(2);
     assertThat(broken.err()).contains("identities.json").contains("not valid JSON");
+  }
+
+  @Test
+  void fixturesThatFiltersCouldNotReadAreRefusedAtStart(@TempDir Path dir) throws IOException {
+    copyTestData(dir);
+    String acme = Files.readString(dir.resolve("projects/acme.json"));
+    for (String[] edit :
+        new String[][] {
+          {"\"pm_id\": 11,", "\"pm_id\": 11.0,", "pm_id"},
+          {
+            "\"updated_at\": \"2024-06-30T21:58:00.000Z\"",
+            "\"updated_at\": \"2024-06-30t21:58:00.000z\"",
+            "updated_at"
+          },
+          {
+            "\"updated_at\": \"2024-06-30T21:58:00.000Z\"",
+            "\"updated_at\": \"2024-06-30 21:58:00.000Z\"",
+            "updated_at"
+          }
+        }) {
+      assertThat(acme).contains(edit[0]);
+      Files.writeString(dir.resolve("projects/acme.json"), acme.replaceFirst(edit[0], edit[1]));
+      Run run = run(new MockServerCommand(), "--port", "0", "--fixtures", dir.toString());
+      assertThat(run.exitCode()).as(edit[1]).isEqualTo(2);
+      assertThat(run.err()).contains("acme.json").contains(edit[2]).doesNotContain("\tat ");
+    }
+  }
+
+  private static void copyTestData(Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("projects"));
+    for (String file :
+        new String[] {
+          "companies.json", "identities.json", "projects/acme.json", "projects/globex.json"
+        }) {
+      Files.copy(TestData.dir().resolve(file), dir.resolve(file));
+    }
   }
 
   @Test

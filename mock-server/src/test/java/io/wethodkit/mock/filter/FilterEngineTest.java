@@ -71,6 +71,29 @@ class FilterEngineTest {
     assertThat(query.deletion()).isEqualTo(DeletionScope.DELETED);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "probability, -0",
+    "probability, gt:-0",
+    "probability, 050",
+    "probability, +50",
+    "limit, 05",
+    "limit, +5",
+    "limit, 5.0",
+    "limit, 1e2",
+    "offset, -0",
+    "offset, 00",
+    "updated_at, 2024-01-01t20:00:00Z",
+    "updated_at, 2024-01-01T20:00:00z",
+  })
+  void refusesEveryFormButTheContractsTextForm(String parameter, String value) {
+    Outcome<ListQuery> outcome = PARSER.parse(parameter + "=" + value);
+    assertThat(outcome.refusal()).as(value).isPresent();
+    assertThat(outcome.refusal().orElseThrow().failures())
+        .extracting(FieldFailure::field)
+        .containsExactly(parameter);
+  }
+
   @Test
   void explainsARawPlus() {
     FieldFailure failure =
@@ -92,7 +115,6 @@ class FilterEngineTest {
     "probability=lt:50, 49, true",
     "probability=50, 50, true",
     "probability=0, 0, true",
-    "probability=-0, 0, true",
     "probability=gt:0, 0, false",
     "probability=lt:100, 100, false",
   })

@@ -67,7 +67,6 @@ class ListEndpointTest {
         "tok-both | probability=gt:50 | 3,9",
         "tok-both | probability=50 | 1,6,12",
         "tok-both | probability=lt:50 | 2,4,8,10",
-        "tok-both | probability=-0 | 4",
         "tok-both | date_start=2024-12-01 | 2,6",
         "tok-both | date_start=gt:2024-12-01 | 3,12",
         "tok-both | date_start=lt:2024-01-01 | 4,10",
@@ -174,6 +173,9 @@ class ListEndpointTest {
         "updated_at=2024-01-01t20:00:00Z | updated_at",
         "updated_at=2024-01-01T24:00:00Z | updated_at",
         "updated_at=2024-01-01T20:00:00z | updated_at",
+        "probability=-0 | probability",
+        "offset=-0 | offset",
+        "limit=5.0 | limit",
         "deleted_at=gt:2024-01-01T20:00:00%2B19:00 | deleted_at",
       })
   void refusesAnInvalidValue(String query, String field) {
