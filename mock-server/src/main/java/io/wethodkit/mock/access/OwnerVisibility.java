@@ -5,6 +5,7 @@ import io.wethodkit.contract.Contract;
 import io.wethodkit.contract.Visibility;
 import io.wethodkit.mock.endpoint.Grant;
 import io.wethodkit.mock.endpoint.VisibilityPolicy;
+import io.wethodkit.mock.filter.AllRows;
 import io.wethodkit.mock.store.Project;
 import java.util.List;
 import java.util.function.Predicate;
@@ -38,14 +39,11 @@ public final class OwnerVisibility implements VisibilityPolicy {
     boolean others = grant.visibilities().contains(Visibility.OTHERS);
     long person = grant.identity().personId();
     if (own && others) {
-      return project -> true;
+      return AllRows.ALL;
     }
-    if (own) {
-      return project -> owns(person, project);
+    if (own || others) {
+      return new OwnedRows(this, ownerFields, person, own);
     }
-    if (others) {
-      return project -> !owns(person, project);
-    }
-    return project -> false;
+    return AllRows.NONE;
   }
 }

@@ -2,6 +2,7 @@ package io.wethodkit.mock.endpoint;
 
 import io.wethodkit.mock.store.MockState;
 import io.wethodkit.mock.store.Project;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -62,16 +63,20 @@ public final class ProjectsEndpoint {
       return parts.errorRenderer().render(query.refusal().orElseThrow());
     }
     ListQuery valid = query.value();
-    Predicate<Project> keep =
-        parts
-            .visibility()
-            .visibleTo(grant.value())
-            .and(parts.predicates().deletion(valid.deletion()));
+    List<Predicate<Project>> conditions = new ArrayList<>();
+    conditions.add(parts.visibility().visibleTo(grant.value()));
+    conditions.add(parts.predicates().deletion(valid.deletion()));
     for (FilterCriterion criterion : valid.criteria()) {
-      keep = keep.and(parts.predicates().criterion(criterion));
+      conditions.add(parts.predicates().criterion(criterion));
     }
-    List<Project> selected =
-        parts.selector().select(exchange.data().projects(grant.value().company().slug()), keep);
-    return parts.renderer().render(parts.paginator().page(selected, valid), grant.value());
+    List<Project> page =
+        parts
+            .selector()
+            .page(
+                exchange.data().table(grant.value().company().slug()),
+                conditions,
+                parts.paginator(),
+                valid);
+    return parts.renderer().render(page, grant.value());
   }
 }

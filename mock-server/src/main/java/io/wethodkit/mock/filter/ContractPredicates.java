@@ -6,6 +6,7 @@ import io.wethodkit.contract.FilterOperator;
 import io.wethodkit.mock.endpoint.FilterCriterion;
 import io.wethodkit.mock.endpoint.PredicateFactory;
 import io.wethodkit.mock.store.Project;
+import io.wethodkit.mock.store.ScalarValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -38,14 +39,7 @@ public final class ContractPredicates implements PredicateFactory {
     FilterOperator operator = criterion.operator();
     return switch (criterion.definition().type()) {
       case INTEGER -> integer(field, operator, criterion.integer());
-      case DATE -> {
-        LocalDate value = criterion.date();
-        yield project ->
-            project
-                .date(field)
-                .map(date -> compares(operator, date.compareTo(value)))
-                .orElse(false);
-      }
+      case DATE -> date(field, operator, criterion.date());
       case DATE_TIME -> dateTime(field, operator, criterion.dateTime());
     };
   }
@@ -55,16 +49,34 @@ public final class ContractPredicates implements PredicateFactory {
     BigDecimal decimal = new BigDecimal(value);
     boolean fitsLong = value.bitLength() < Long.SIZE;
     long small = value.longValue();
-    return project -> {
-      JsonNode node = project.field(field);
-      if (!node.isNumber()) {
-        return false;
-      }
-      if (fitsLong && node.isIntegralNumber() && node.canConvertToLong()) {
-        return compares(operator, Long.compare(node.longValue(), small));
-      }
-      return compares(operator, node.decimalValue().compareTo(decimal));
-    };
+    Predicate<Project> exact =
+        project -> {
+          JsonNode node = project.field(field);
+          if (!node.isNumber()) {
+            return false;
+          }
+          if (fitsLong && node.isIntegralNumber() && node.canConvertToLong()) {
+            return compares(operator, Long.compare(node.longValue(), small));
+          }
+          return compares(operator, node.decimalValue().compareTo(decimal));
+        };
+    if (!fitsLong) {
+      // Beyond a long every integer compares the same way: the exact predicate decides.
+      return new ColumnRange(field, ScalarValue.OTHER, 1, 0, exact);
+    }
+    long[] range = ColumnRange.bounds(operator, small);
+    return new ColumnRange(field, ScalarValue.INTEGER, range[0], range[1], exact);
+  }
+
+  private static Predicate<Project> date(String field, FilterOperator operator, LocalDate value) {
+    Predicate<Project> exact =
+        project ->
+            project
+                .date(field)
+                .map(date -> compares(operator, date.compareTo(value)))
+                .orElse(false);
+    long[] range = ColumnRange.bounds(operator, value.toEpochDay());
+    return new ColumnRange(field, ScalarValue.DATE, range[0], range[1], exact);
   }
 
   private static Predicate<Project> dateTime(
@@ -73,22 +85,41 @@ public final class ContractPredicates implements PredicateFactory {
     if (operator == FilterOperator.EQ) {
       ZoneOffset offset = value.getOffset();
       LocalDate day = value.toLocalDate();
-      return project ->
-          project
-              .instant(field)
-              .map(at -> at.atOffset(offset).toLocalDate().equals(day))
-              .orElse(false);
+      Predicate<Project> exact =
+          project ->
+              project
+                  .instant(field)
+                  .map(at -> at.atOffset(offset).toLocalDate().equals(day))
+                  .orElse(false);
+      long from = ScalarValue.nanos(day.atStartOfDay().toInstant(offset));
+      long to = ScalarValue.nanos(day.plusDays(1).atStartOfDay().toInstant(offset));
+      long[] range = from == to ? ColumnRange.empty() : new long[] {from, to - 1};
+      return new ColumnRange(field, ScalarValue.INSTANT, range[0], range[1], exact);
     }
-    return project ->
-        project.instant(field).map(at -> compares(operator, at.compareTo(instant))).orElse(false);
+    Predicate<Project> exact =
+        project ->
+            project
+                .instant(field)
+                .map(at -> compares(operator, at.compareTo(instant)))
+                .orElse(false);
+    long nanos = ScalarValue.nanos(instant);
+    long[] range = ColumnRange.bounds(operator, nanos);
+    if (nanos == Long.MAX_VALUE || nanos == Long.MIN_VALUE) {
+      // Saturated: every date-time the columns hold is on one side of it.
+      range =
+          (nanos == Long.MAX_VALUE) == (operator == FilterOperator.LT)
+              ? new long[] {Long.MIN_VALUE, Long.MAX_VALUE}
+              : ColumnRange.empty();
+    }
+    return new ColumnRange(field, ScalarValue.INSTANT, range[0], range[1], exact);
   }
 
   @Override
   public Predicate<Project> deletion(DeletionScope scope) {
     return switch (scope) {
-      case ACTIVE -> project -> project.isNull(deletionField);
-      case DELETED -> project -> !project.isNull(deletionField);
-      case ALL -> project -> true;
+      case ACTIVE -> new NullCondition(deletionField, true);
+      case DELETED -> new NullCondition(deletionField, false);
+      case ALL -> AllRows.ALL;
     };
   }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,7 @@ import java.util.Optional;
 public final class Dataset {
 
   private final Map<String, Company> companies;
-  private final Map<String, List<Project>> projects;
-  private final Map<Long, String> companyOfProject;
+  private final Map<String, ProjectTable> projects;
   private final Map<String, Identity> identities;
   private final Map<String, Identity> identitiesByToken;
 
@@ -37,10 +35,9 @@ public final class Dataset {
             "companies", "the slug '" + company.slug() + "' appears twice");
       }
     }
-    Map<String, List<Project>> projectMap = new LinkedHashMap<>();
-    Map<Long, String> owners = new HashMap<>();
+    Map<String, ProjectTable> projectMap = new LinkedHashMap<>();
     for (Company company : companyMap.values()) {
-      projectMap.put(company.slug(), List.of());
+      projectMap.put(company.slug(), ProjectTable.of(List.of()));
     }
     projects.forEach(
         (slug, list) -> {
@@ -50,18 +47,43 @@ public final class Dataset {
           }
           List<Project> sorted = new ArrayList<>(list);
           sorted.sort(Comparator.comparingLong(Project::id));
-          for (Project project : sorted) {
-            String previous = owners.put(project.id(), slug);
+          for (int i = 0; i < sorted.size(); i++) {
+            long id = sorted.get(i).id();
+            String previous =
+                i > 0 && sorted.get(i - 1).id() == id ? slug : holder(projectMap, id, slug);
             if (previous != null) {
               throw new InvalidDataException(
                   "projects/" + slug,
-                  "the project id " + project.id() + " is used twice (also in " + previous + ")");
+                  "the project id " + id + " is used twice (also in " + previous + ")");
             }
           }
-          projectMap.put(slug, List.copyOf(sorted));
+          projectMap.put(slug, ProjectTable.of(sorted));
         });
+    this.companies = Collections.unmodifiableMap(companyMap);
+    this.projects = Collections.unmodifiableMap(projectMap);
     Map<String, Identity> byName = new LinkedHashMap<>();
-    Map<String, Identity> byToken = new HashMap<>();
+    Map<String, Identity> byToken = new LinkedHashMap<>();
+    index(identities, byName, byToken);
+    this.identities = Collections.unmodifiableMap(byName);
+    this.identitiesByToken = Collections.unmodifiableMap(byToken);
+  }
+
+  /** A dataset of parts already checked, sharing the unchanged ones with its source. */
+  private Dataset(
+      Map<String, Company> companies,
+      Map<String, ProjectTable> projects,
+      Map<String, Identity> identities,
+      Map<String, Identity> identitiesByToken) {
+    this.companies = companies;
+    this.projects = projects;
+    this.identities = identities;
+    this.identitiesByToken = identitiesByToken;
+  }
+
+  private void index(
+      Collection<Identity> identities,
+      Map<String, Identity> byName,
+      Map<String, Identity> byToken) {
     for (Identity identity : identities) {
       if (byName.put(identity.name(), identity) != null) {
         throw new InvalidDataException(
@@ -72,18 +94,23 @@ public final class Dataset {
             "identities", "the token of '" + identity.name() + "' is already another identity's");
       }
       for (String slug : identity.permissions().keySet()) {
-        if (!companyMap.containsKey(slug)) {
+        if (!companies.containsKey(slug)) {
           throw new InvalidDataException(
               "identities." + identity.name() + ".permissions",
               "names the unknown company '" + slug + "'");
         }
       }
     }
-    this.companies = Collections.unmodifiableMap(companyMap);
-    this.projects = Collections.unmodifiableMap(projectMap);
-    this.companyOfProject = Collections.unmodifiableMap(owners);
-    this.identities = Collections.unmodifiableMap(byName);
-    this.identitiesByToken = Collections.unmodifiableMap(byToken);
+  }
+
+  /** The other company (than {@code slug}) that holds the project {@code id}, or null. */
+  private static String holder(Map<String, ProjectTable> tables, long id, String slug) {
+    for (Map.Entry<String, ProjectTable> entry : tables.entrySet()) {
+      if (!entry.getKey().equals(slug) && entry.getValue().find(id).isPresent()) {
+        return entry.getKey();
+      }
+    }
+    return null;
   }
 
   public Collection<Company> companies() {
@@ -96,25 +123,22 @@ public final class Dataset {
 
   /** The projects of {@code slug} in ascending id order; empty for an unknown company. */
   public List<Project> projects(String slug) {
-    return projects.getOrDefault(slug, List.of());
+    return table(slug).asList();
+  }
+
+  /** The projects of {@code slug} as stored, in segments; empty for an unknown company. */
+  public ProjectTable table(String slug) {
+    ProjectTable table = slug == null ? null : projects.get(slug);
+    return table == null ? ProjectTable.of(List.of()) : table;
   }
 
   public Optional<Project> project(String slug, long id) {
-    return Optional.ofNullable(slug.equals(companyOfProject.get(id)) ? find(slug, id) : null);
-  }
-
-  private Project find(String slug, long id) {
-    for (Project project : projects(slug)) {
-      if (project.id() == id) {
-        return project;
-      }
-    }
-    return null;
+    return table(slug).find(id);
   }
 
   /** The company that holds the project {@code id}, if any. */
   public Optional<String> companyOfProject(long id) {
-    return Optional.ofNullable(companyOfProject.get(id));
+    return Optional.ofNullable(holder(projects, id, null));
   }
 
   public Collection<Identity> identities() {
@@ -134,56 +158,93 @@ public final class Dataset {
 
   /** One more than the greatest project id of all companies. */
   public long nextProjectId() {
-    return companyOfProject.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1;
+    return projects.values().stream().mapToLong(ProjectTable::lastId).max().orElse(0) + 1;
   }
 
   public int projectCount() {
-    return companyOfProject.size();
+    return projects.values().stream().mapToInt(ProjectTable::size).sum();
   }
 
-  /** A copy with {@code project} added to {@code slug}, or replacing the one with its id. */
+  /**
+   * A copy with {@code project} added to {@code slug}, or replacing the one with its id. Copies one
+   * segment of the company's projects, not the dataset.
+   */
   public Dataset withProject(String slug, Project project) {
-    Map<String, List<Project>> next = new LinkedHashMap<>(projects);
-    List<Project> list = new ArrayList<>(projects(slug));
-    list.removeIf(p -> p.id() == project.id());
-    list.add(project);
-    next.put(slug, list);
-    return new Dataset(companies.values(), next, identities.values());
+    return withTable(slug, requireOwnId(slug, project).with(project));
   }
 
   /** A copy where each project of {@code changed} replaces the one with its id in {@code slug}. */
   public Dataset withProjects(String slug, Collection<Project> changed) {
-    Map<Long, Project> byId = new LinkedHashMap<>();
+    ProjectTable table = table(slug);
+    List<Project> known = new ArrayList<>();
     for (Project project : changed) {
-      byId.put(project.id(), project);
+      if (table.find(project.id()).isPresent()) {
+        known.add(project);
+      }
     }
-    List<Project> list = new ArrayList<>();
-    for (Project project : projects(slug)) {
-      list.add(byId.getOrDefault(project.id(), project));
-    }
-    Map<String, List<Project>> next = new LinkedHashMap<>(projects);
-    next.put(slug, list);
-    return new Dataset(companies.values(), next, identities.values());
+    return withTable(slug, table.withAll(known));
   }
 
   public Dataset withoutProject(String slug, long id) {
-    Map<String, List<Project>> next = new LinkedHashMap<>(projects);
-    List<Project> list = new ArrayList<>(projects(slug));
-    list.removeIf(p -> p.id() == id);
-    next.put(slug, list);
-    return new Dataset(companies.values(), next, identities.values());
+    return withTable(slug, table(slug).without(id));
+  }
+
+  private ProjectTable requireOwnId(String slug, Project project) {
+    requireCompany(slug);
+    String other = holder(projects, project.id(), slug);
+    if (other != null) {
+      throw new InvalidDataException(
+          "projects/" + slug,
+          "the project id " + project.id() + " is used twice (also in " + other + ")");
+    }
+    return table(slug);
+  }
+
+  private void requireCompany(String slug) {
+    if (!companies.containsKey(slug)) {
+      throw new InvalidDataException("projects/" + slug, "no company has the slug '" + slug + "'");
+    }
+  }
+
+  private Dataset withTable(String slug, ProjectTable table) {
+    requireCompany(slug);
+    Map<String, ProjectTable> next = new LinkedHashMap<>(projects);
+    next.put(slug, table);
+    return new Dataset(companies, Collections.unmodifiableMap(next), identities, identitiesByToken);
+  }
+
+  /** The companies and identities of {@code dataset}, with no project. */
+  static Dataset withoutProjects(Dataset dataset) {
+    Map<String, ProjectTable> empty = new LinkedHashMap<>();
+    dataset.companies.keySet().forEach(slug -> empty.put(slug, ProjectTable.of(List.of())));
+    return new Dataset(
+        dataset.companies,
+        Collections.unmodifiableMap(empty),
+        dataset.identities,
+        dataset.identitiesByToken);
   }
 
   /** A copy with {@code identity} added, or replacing the one of the same name. */
   public Dataset withIdentity(Identity identity) {
     Map<String, Identity> next = new LinkedHashMap<>(identities);
     next.put(identity.name(), identity);
-    return new Dataset(companies.values(), projects, next.values());
+    return withIdentities(next.values());
   }
 
   public Dataset withoutIdentity(String name) {
     Map<String, Identity> next = new LinkedHashMap<>(identities);
     next.remove(name);
-    return new Dataset(companies.values(), projects, next.values());
+    return withIdentities(next.values());
+  }
+
+  private Dataset withIdentities(Collection<Identity> list) {
+    Map<String, Identity> byName = new LinkedHashMap<>();
+    Map<String, Identity> byToken = new LinkedHashMap<>();
+    index(list, byName, byToken);
+    return new Dataset(
+        companies,
+        projects,
+        Collections.unmodifiableMap(byName),
+        Collections.unmodifiableMap(byToken));
   }
 }

@@ -3,17 +3,18 @@ package io.wethodkit.mock.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * One project exactly as the list renders it: an ordered JSON object, kept private and never
- * changed, with its rendered bytes computed once so that a page is a concatenation.
+ * One project exactly as the list renders it, held as its rendered JSON bytes only: a page is a
+ * concatenation, and a million projects fit in memory. Filters read the typed values from the
+ * columns of the {@link Segment} that holds the project; the field accessors here parse the bytes
+ * and serve the rarer callers (the admin API, replaced endpoint parts).
  */
 public final class Project {
 
@@ -25,47 +26,21 @@ public final class Project {
 
   private static final int DATE_LENGTH = "YYYY-MM-DD".length();
 
-  private final ObjectNode json;
   private final long id;
   private final byte[] bytes;
 
-  /** The date and date-time fields, parsed once: filters compare them on every request. */
-  private final Map<String, LocalDate> dates = new HashMap<>();
-
-  private final Map<String, Instant> instants = new HashMap<>();
-
-  private Project(ObjectNode json) {
-    this.json = json;
-    this.id = json.path(ID).asLong();
-    this.bytes = Json.bytes(json);
-    json.fields()
-        .forEachRemaining(
-            field -> {
-              if (field.getValue().isTextual()) {
-                parse(field.getKey(), field.getValue().textValue());
-              }
-            });
+  private Project(long id, byte[] bytes) {
+    this.id = id;
+    this.bytes = bytes;
   }
 
-  private void parse(String name, String text) {
-    try {
-      if (text.length() == DATE_LENGTH) {
-        dates.put(name, LocalDate.parse(text));
-      } else if (text.length() > DATE_LENGTH && text.charAt(DATE_LENGTH) == 'T') {
-        instants.put(name, OffsetDateTime.parse(text).toInstant());
-      }
-    } catch (DateTimeParseException notADate) {
-      // A text field that is not a date; filters on it never match.
-    }
-  }
-
-  /** A project of the given JSON (copied); it must carry an integer {@code id}. */
+  /** A project of the given JSON (rendered once); it must carry an integer {@code id}. */
   public static Project of(ObjectNode json) {
     JsonNode id = json.get(ID);
     if (id == null || !id.canConvertToExactIntegral() || !id.canConvertToLong()) {
       throw new InvalidDataException(ID, "must be an integer");
     }
-    return new Project(json.deepCopy());
+    return new Project(id.asLong(), Json.bytes(json));
   }
 
   public long id() {
@@ -73,10 +48,11 @@ public final class Project {
   }
 
   /**
-   * The value of {@code name}; a JSON null when the project has none. Value nodes are immutable.
+   * The value of {@code name}; a JSON null when the project has none. Parses the stored bytes: not
+   * for per-request loops over many projects.
    */
   public JsonNode field(String name) {
-    JsonNode node = json.get(name);
+    JsonNode node = json().get(name);
     return node == null ? NullNode.getInstance() : node;
   }
 
@@ -86,17 +62,27 @@ public final class Project {
 
   /** The instant of a date-time field, empty when it is null or not a date-time. */
   public Optional<Instant> instant(String name) {
-    return Optional.ofNullable(instants.get(name));
+    JsonNode node = field(name);
+    if (node.isTextual()
+        && node.textValue().length() > DATE_LENGTH
+        && node.textValue().charAt(DATE_LENGTH) == 'T') {
+      try {
+        return Optional.of(OffsetDateTime.parse(node.textValue()).toInstant());
+      } catch (DateTimeException notADate) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** The date of a date field ({@code YYYY-MM-DD}), empty when it is null or not a date. */
   public Optional<LocalDate> date(String name) {
-    return Optional.ofNullable(dates.get(name));
+    return ScalarValue.of(field(name)).date();
   }
 
   /** A copy of the JSON object, free to change. */
   public ObjectNode json() {
-    return json.deepCopy();
+    return (ObjectNode) Json.parse(bytes, "project " + id);
   }
 
   /** The rendered JSON (UTF-8). Shared: callers must not change the array. */
@@ -106,16 +92,18 @@ public final class Project {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Project that && json.equals(that.json);
+    return other instanceof Project that
+        && id == that.id
+        && (Arrays.equals(bytes, that.bytes) || json().equals(that.json()));
   }
 
   @Override
   public int hashCode() {
-    return json.hashCode();
+    return Long.hashCode(id);
   }
 
   @Override
   public String toString() {
-    return json.toString();
+    return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
   }
 }

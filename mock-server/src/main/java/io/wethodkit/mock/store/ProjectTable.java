@@ -1,0 +1,165 @@
+package io.wethodkit.mock.store;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.RandomAccess;
+
+/**
+ * The projects of one company in ascending id order, as a persistent array of {@link Segment}s: a
+ * change copies one segment and the (small) array of segments, never the whole list.
+ */
+public final class ProjectTable {
+
+  /** Rows per segment when built; a segment that grows to twice this is split. */
+  static final int SEGMENT_ROWS = 1024;
+
+  private static final ProjectTable EMPTY = new ProjectTable(new Segment[0]);
+
+  private final Segment[] segments;
+  private final int[] starts;
+  private final int size;
+
+  private ProjectTable(Segment[] segments) {
+    this.segments = segments;
+    this.starts = new int[segments.length];
+    int total = 0;
+    for (int i = 0; i < segments.length; i++) {
+      starts[i] = total;
+      total += segments[i].size();
+    }
+    this.size = total;
+  }
+
+  /** A table of {@code sorted}, which are in strictly ascending id order. */
+  static ProjectTable of(List<Project> sorted) {
+    if (sorted.isEmpty()) {
+      return EMPTY;
+    }
+    Segment[] segments = new Segment[(sorted.size() + SEGMENT_ROWS - 1) / SEGMENT_ROWS];
+    Project[] all = sorted.toArray(new Project[0]);
+    for (int i = 0; i < segments.length; i++) {
+      segments[i] =
+          Segment.of(
+              Arrays.copyOfRange(
+                  all, i * SEGMENT_ROWS, Math.min(all.length, (i + 1) * SEGMENT_ROWS)));
+    }
+    return new ProjectTable(segments);
+  }
+
+  public int size() {
+    return size;
+  }
+
+  /** The segments in id order. */
+  public List<Segment> segments() {
+    return List.of(segments);
+  }
+
+  public Optional<Project> find(long id) {
+    int s = segmentFor(id);
+    if (s < 0) {
+      return Optional.empty();
+    }
+    int row = segments[s].indexOf(id);
+    return row < 0 ? Optional.empty() : Optional.of(segments[s].project(row));
+  }
+
+  /** The greatest id, or 0 for an empty table. */
+  long lastId() {
+    return segments.length == 0 ? 0 : segments[segments.length - 1].lastId();
+  }
+
+  /** A copy with {@code project} replacing the one of its id, or added in id order. */
+  public ProjectTable with(Project project) {
+    if (segments.length == 0) {
+      return new ProjectTable(new Segment[] {Segment.of(new Project[] {project})});
+    }
+    int s = Math.max(0, segmentFor(project.id()));
+    Segment changed = segments[s].with(project);
+    if (changed.size() < 2 * SEGMENT_ROWS) {
+      Segment[] next = segments.clone();
+      next[s] = changed;
+      return new ProjectTable(next);
+    }
+    Segment[] next = new Segment[segments.length + 1];
+    System.arraycopy(segments, 0, next, 0, s);
+    System.arraycopy(changed.halves(), 0, next, s, 2);
+    System.arraycopy(segments, s + 1, next, s + 2, segments.length - s - 1);
+    return new ProjectTable(next);
+  }
+
+  /** A copy with each of {@code projects} applied as by {@link #with(Project)}. */
+  public ProjectTable withAll(Collection<Project> projects) {
+    ProjectTable table = this;
+    for (Project project : projects) {
+      table = table.with(project);
+    }
+    return table;
+  }
+
+  /** A copy without the project {@code id} (the same table when it has none). */
+  public ProjectTable without(long id) {
+    int s = segmentFor(id);
+    if (s < 0) {
+      return this;
+    }
+    int row = segments[s].indexOf(id);
+    if (row < 0) {
+      return this;
+    }
+    Segment changed = segments[s].without(row);
+    if (changed != null) {
+      Segment[] next = segments.clone();
+      next[s] = changed;
+      return new ProjectTable(next);
+    }
+    Segment[] next = new Segment[segments.length - 1];
+    System.arraycopy(segments, 0, next, 0, s);
+    System.arraycopy(segments, s + 1, next, s, segments.length - s - 1);
+    return new ProjectTable(next);
+  }
+
+  /** The segment whose id range holds {@code id} (the last one starting at or before it), or -1. */
+  private int segmentFor(long id) {
+    int low = 0;
+    int high = segments.length - 1;
+    int found = -1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (segments[mid].firstId() <= id) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  /** The projects as a read-only list in id order. */
+  public List<Project> asList() {
+    return new Rows();
+  }
+
+  private final class Rows extends AbstractList<Project> implements RandomAccess {
+    @Override
+    public Project get(int index) {
+      if (index < 0 || index >= size) {
+        throw new IndexOutOfBoundsException(index);
+      }
+      int s = Arrays.binarySearch(starts, index);
+      if (s < 0) {
+        s = -s - 2;
+      }
+      return segments[s].project(index - starts[s]);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+  }
+}
