@@ -12,6 +12,8 @@ import io.wethodkit.mock.admin.ProjectsAdminApi;
 import io.wethodkit.mock.client.MockAdminClient;
 import io.wethodkit.mock.endpoint.EndpointParts;
 import io.wethodkit.mock.endpoint.ProjectsEndpoint;
+import io.wethodkit.mock.generate.DatasetGenerator;
+import io.wethodkit.mock.generate.GeneratorSpec;
 import io.wethodkit.mock.http.GlobalDelays;
 import io.wethodkit.mock.http.ProjectsRequestFilter;
 import io.wethodkit.mock.http.RepairingJettyServerFactory;
@@ -165,6 +167,7 @@ public final class MockServer implements AutoCloseable {
     private Path contractFile;
     private Path fixtures;
     private Dataset dataset;
+    private GeneratorSpec generate;
     private int port = 0;
     private String bind = "127.0.0.1";
     private boolean journal;
@@ -194,6 +197,15 @@ public final class MockServer implements AutoCloseable {
     public Builder fixtures(Path value) {
       this.fixtures = value;
       this.dataset = null;
+      return this;
+    }
+
+    /**
+     * Generated projects (deterministic for the spec) on the companies and identities of the
+     * fixtures, instead of the fixtures' projects.
+     */
+    public Builder generate(GeneratorSpec value) {
+      this.generate = value;
       return this;
     }
 
@@ -328,6 +340,9 @@ public final class MockServer implements AutoCloseable {
       if (data == null) {
         FixtureLoader loader = new FixtureLoader(chosen);
         data = fixtures != null ? loader.load(fixtures) : loader.loadBundled();
+      }
+      if (generate != null) {
+        data = new DatasetGenerator(chosen).generate(generate, data);
       }
       return new Loaded(chosen, data);
     }

@@ -24,6 +24,11 @@ final class OwnedRows implements Predicate<Project>, RowMatcher {
   }
 
   @Override
+  public Object key() {
+    return List.of(OwnedRows.class, ownerFields, person, owned);
+  }
+
+  @Override
   public boolean test(Project project) {
     return owners.owns(person, project) == owned;
   }

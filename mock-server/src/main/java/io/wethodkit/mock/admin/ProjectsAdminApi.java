@@ -69,6 +69,10 @@ public final class ProjectsAdminApi implements AdminApiExtension {
         ROOT + "/reset",
         (admin, event, params) -> respond(c -> commands().reset(), event, params));
     router.add(
+        POST,
+        ROOT + "/generate",
+        (admin, event, params) -> respond(c -> commands().generate(c.body()), event, params));
+    router.add(
         GET,
         ROOT + "/dataset",
         (admin, event, params) -> respond(c -> commands().dataset(), event, params));

@@ -3,6 +3,8 @@ package io.wethodkit.mock.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wethodkit.mock.generate.DatasetGenerator;
+import io.wethodkit.mock.generate.GeneratorSpec;
 import io.wethodkit.mock.store.Company;
 import io.wethodkit.mock.store.Dataset;
 import io.wethodkit.mock.store.DatasetJson;
@@ -59,6 +61,43 @@ final class StateCommands {
             + " companies, "
             + next.projectCount()
             + " projects and "
+            + next.identities().size()
+            + " identities.");
+  }
+
+  /**
+   * Replaces the projects with generated ones, on the current companies and identities: {@code
+   * {"projects": N, "seed": S}} (seed optional), as {@code --generate N:S} does.
+   */
+  AdminResult generate(JsonNode body) {
+    ObjectNode node = object(body, "body");
+    JsonNode projects = node.get("projects");
+    if (projects == null || !projects.canConvertToExactIntegral() || !projects.canConvertToInt()) {
+      throw new InvalidDataException("body.projects", "must be a whole number of projects");
+    }
+    JsonNode seed = node.get("seed");
+    if (seed != null && (!seed.canConvertToExactIntegral() || !seed.canConvertToLong())) {
+      throw new InvalidDataException("body.seed", "must be a whole number");
+    }
+    Iterator<String> names = node.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (!name.equals("projects") && !name.equals("seed")) {
+        throw new InvalidDataException("body." + name, "is not an option of the generator");
+      }
+    }
+    GeneratorSpec spec =
+        new GeneratorSpec(
+            projects.asInt(), seed == null ? GeneratorSpec.DEFAULT_SEED : seed.asLong());
+    Dataset next = state.update(data -> new DatasetGenerator(json.contract()).generate(spec, data));
+    return AdminResult.message(
+        "The dataset now holds "
+            + next.projectCount()
+            + " generated projects ("
+            + spec
+            + ") on its "
+            + next.companies().size()
+            + " companies and "
             + next.identities().size()
             + " identities.");
   }

@@ -4,8 +4,11 @@ import io.wethodkit.contract.ContractException;
 import io.wethodkit.mock.MockServer;
 import io.wethodkit.mock.MockStartException;
 import io.wethodkit.mock.admin.InsecureAdminException;
+import io.wethodkit.mock.generate.GeneratorSpec;
+import io.wethodkit.mock.store.FixtureWriter;
 import io.wethodkit.mock.store.InvalidDataException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -25,6 +28,9 @@ public final class MockServerCommand implements Callable<Integer> {
 
   /** Exit code of invalid input (contract or fixtures). */
   public static final int INVALID_INPUT = 2;
+
+  /** Exit code of fixtures that cannot be written. */
+  public static final int CANNOT_WRITE = 3;
 
   /** Exit code of a server that cannot start (e.g. its port is in use). */
   public static final int CANNOT_START = 1;
@@ -92,6 +98,21 @@ public final class MockServerCommand implements Callable<Integer> {
       description = "Log every request WireMock serves. Env WETHOD_MOCK_VERBOSE.")
   boolean verbose;
 
+  @Option(
+      names = "--generate",
+      paramLabel = "N[:SEED]",
+      description =
+          "Serve generated projects instead of the fixtures' ones: N in the first company, a"
+              + " twentieth of that in each other, the same for the same seed (default 1).")
+  String generate;
+
+  @Option(
+      names = "--write-fixtures",
+      paramLabel = "DIR",
+      description =
+          "Write the dataset (generated or loaded) to DIR in the fixture format and exit.")
+  Path writeFixtures;
+
   @Spec CommandSpec spec;
 
   private final CountDownLatch stopped = new CountDownLatch(1);
@@ -106,6 +127,16 @@ public final class MockServerCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
+    GeneratorSpec spec = null;
+    if (generate != null) {
+      try {
+        spec = GeneratorSpec.parse(generate);
+      } catch (InvalidDataException e) {
+        err.println("Invalid --generate: " + e.getMessage());
+        err.flush();
+        return INVALID_INPUT;
+      }
+    }
     MockServer mock;
     try {
       MockServer.Builder builder =
@@ -122,6 +153,9 @@ public final class MockServerCommand implements Callable<Integer> {
       if (fixtures != null) {
         builder.fixtures(fixtures);
       }
+      if (spec != null) {
+        builder.generate(spec);
+      }
       mock = builder.build();
     } catch (InvalidDataException e) {
       err.println("Invalid fixtures: " + e.getMessage());
@@ -136,6 +170,9 @@ public final class MockServerCommand implements Callable<Integer> {
       err.flush();
       return INVALID_INPUT;
     }
+    if (writeFixtures != null) {
+      return writeFixtures(mock, out, err);
+    }
     try {
       mock.start();
     } catch (MockStartException e) {
@@ -149,6 +186,23 @@ public final class MockServerCommand implements Callable<Integer> {
     out.print(new Banner(mock, fixtures == null ? "bundled" : fixtures.toString()).text());
     out.flush();
     stopped.await();
+    return 0;
+  }
+
+  private int writeFixtures(MockServer mock, PrintWriter out, PrintWriter err) {
+    try {
+      new FixtureWriter(mock.contract()).write(mock.state().loaded(), writeFixtures);
+    } catch (UncheckedIOException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return CANNOT_WRITE;
+    }
+    out.println(
+        "Wrote "
+            + mock.state().loaded().projectCount()
+            + " projects in the fixture format to "
+            + writeFixtures);
+    out.flush();
     return 0;
   }
 

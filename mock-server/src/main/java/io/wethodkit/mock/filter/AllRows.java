@@ -18,6 +18,11 @@ public final class AllRows implements Predicate<Project>, RowMatcher {
   }
 
   @Override
+  public Object key() {
+    return this;
+  }
+
+  @Override
   public boolean test(Project project) {
     return all;
   }

@@ -55,9 +55,19 @@ public final class AscendingIdSelector implements Selector {
       return out;
     }
     long skip = offset;
+    List<Object> keys = new ArrayList<>();
+    for (RowMatcher matcher : matchers) {
+      keys.add(matcher.key());
+    }
+    Object query = keys.contains(null) ? null : List.copyOf(keys);
     long[] kept = new long[0];
     long[] one = new long[0];
     for (Segment segment : projects.segments()) {
+      Integer known = query == null ? null : segment.knownCount(query);
+      if (known != null && skip >= known) {
+        skip -= known;
+        continue;
+      }
       int rows = segment.size();
       int words = Bits.words(rows);
       if (kept.length < words) {
@@ -78,6 +88,9 @@ public final class AscendingIdSelector implements Selector {
         if (count == 0) {
           break;
         }
+      }
+      if (query != null) {
+        segment.rememberCount(query, count);
       }
       if (skip >= count) {
         skip -= count;

@@ -18,8 +18,13 @@ final class ColumnRange implements Predicate<Project>, RowMatcher {
   private final long low;
   private final long high;
   private final Predicate<Project> exact;
+  private final Object key;
 
-  ColumnRange(String field, byte kind, long low, long high, Predicate<Project> exact) {
+  /**
+   * @param key equal for ranges of the same filter, operator and value
+   */
+  ColumnRange(String field, byte kind, long low, long high, Predicate<Project> exact, Object key) {
+    this.key = key;
     this.field = field;
     this.kind = kind;
     this.low = low;
@@ -38,6 +43,11 @@ final class ColumnRange implements Predicate<Project>, RowMatcher {
 
   static long[] empty() {
     return new long[] {1, 0};
+  }
+
+  @Override
+  public Object key() {
+    return key;
   }
 
   @Override

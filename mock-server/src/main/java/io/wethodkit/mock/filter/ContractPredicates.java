@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -37,15 +38,16 @@ public final class ContractPredicates implements PredicateFactory {
   public Predicate<Project> criterion(FilterCriterion criterion) {
     String field = criterion.definition().field();
     FilterOperator operator = criterion.operator();
+    Object key = List.of(field, operator, criterion.value());
     return switch (criterion.definition().type()) {
-      case INTEGER -> integer(field, operator, criterion.integer());
-      case DATE -> date(field, operator, criterion.date());
-      case DATE_TIME -> dateTime(field, operator, criterion.dateTime());
+      case INTEGER -> integer(field, operator, criterion.integer(), key);
+      case DATE -> date(field, operator, criterion.date(), key);
+      case DATE_TIME -> dateTime(field, operator, criterion.dateTime(), key);
     };
   }
 
   private static Predicate<Project> integer(
-      String field, FilterOperator operator, BigInteger value) {
+      String field, FilterOperator operator, BigInteger value, Object key) {
     BigDecimal decimal = new BigDecimal(value);
     boolean fitsLong = value.bitLength() < Long.SIZE;
     long small = value.longValue();
@@ -61,14 +63,18 @@ public final class ContractPredicates implements PredicateFactory {
           return compares(operator, node.decimalValue().compareTo(decimal));
         };
     if (!fitsLong) {
-      // Beyond a long every integer compares the same way: the exact predicate decides.
-      return new ColumnRange(field, ScalarValue.OTHER, 1, 0, exact);
+      // Every integer of a long compares the same way to a value beyond the range of a long.
+      boolean above = value.signum() > 0;
+      boolean all = operator == (above ? FilterOperator.LT : FilterOperator.GT);
+      long[] range = all ? new long[] {Long.MIN_VALUE, Long.MAX_VALUE} : ColumnRange.empty();
+      return new ColumnRange(field, ScalarValue.INTEGER, range[0], range[1], exact, key);
     }
     long[] range = ColumnRange.bounds(operator, small);
-    return new ColumnRange(field, ScalarValue.INTEGER, range[0], range[1], exact);
+    return new ColumnRange(field, ScalarValue.INTEGER, range[0], range[1], exact, key);
   }
 
-  private static Predicate<Project> date(String field, FilterOperator operator, LocalDate value) {
+  private static Predicate<Project> date(
+      String field, FilterOperator operator, LocalDate value, Object key) {
     Predicate<Project> exact =
         project ->
             project
@@ -76,11 +82,11 @@ public final class ContractPredicates implements PredicateFactory {
                 .map(date -> compares(operator, date.compareTo(value)))
                 .orElse(false);
     long[] range = ColumnRange.bounds(operator, value.toEpochDay());
-    return new ColumnRange(field, ScalarValue.DATE, range[0], range[1], exact);
+    return new ColumnRange(field, ScalarValue.DATE, range[0], range[1], exact, key);
   }
 
   private static Predicate<Project> dateTime(
-      String field, FilterOperator operator, OffsetDateTime value) {
+      String field, FilterOperator operator, OffsetDateTime value, Object key) {
     Instant instant = value.toInstant();
     if (operator == FilterOperator.EQ) {
       ZoneOffset offset = value.getOffset();
@@ -94,7 +100,7 @@ public final class ContractPredicates implements PredicateFactory {
       long from = ScalarValue.nanos(day.atStartOfDay().toInstant(offset));
       long to = ScalarValue.nanos(day.plusDays(1).atStartOfDay().toInstant(offset));
       long[] range = from == to ? ColumnRange.empty() : new long[] {from, to - 1};
-      return new ColumnRange(field, ScalarValue.INSTANT, range[0], range[1], exact);
+      return new ColumnRange(field, ScalarValue.INSTANT, range[0], range[1], exact, key);
     }
     Predicate<Project> exact =
         project ->
@@ -111,7 +117,7 @@ public final class ContractPredicates implements PredicateFactory {
               ? new long[] {Long.MIN_VALUE, Long.MAX_VALUE}
               : ColumnRange.empty();
     }
-    return new ColumnRange(field, ScalarValue.INSTANT, range[0], range[1], exact);
+    return new ColumnRange(field, ScalarValue.INSTANT, range[0], range[1], exact, key);
   }
 
   @Override

@@ -19,6 +19,11 @@ final class NullCondition implements Predicate<Project>, RowMatcher {
   }
 
   @Override
+  public Object key() {
+    return java.util.List.of(NullCondition.class, field, wantNull);
+  }
+
+  @Override
   public boolean test(Project project) {
     return project.isNull(field) == wantNull;
   }

@@ -6,8 +6,12 @@ package io.wethodkit.mock.store;
  */
 public final class Column {
 
+  private static final long[] NO_VALUES = new long[0];
+
   private final byte[] kinds;
-  private final long[] values;
+
+  /** Empty until a row holds a number, date or date-time: text columns need no values. */
+  private long[] values;
 
   Column(byte[] kinds, long[] values) {
     this.kinds = kinds;
@@ -15,20 +19,30 @@ public final class Column {
   }
 
   static Column empty(int rows) {
-    return new Column(new byte[rows], new long[rows]);
+    return new Column(new byte[rows], NO_VALUES);
   }
 
   public byte kind(int row) {
     return kinds[row];
   }
 
+  /** The number, epoch day or epoch nanosecond of a row of such a kind. */
   public long value(int row) {
     return values[row];
   }
 
   void set(int row, ScalarValue scalar) {
     kinds[row] = scalar.kind();
-    values[row] = scalar.value();
+    boolean valued =
+        scalar.kind() == ScalarValue.INTEGER
+            || scalar.kind() == ScalarValue.DATE
+            || scalar.kind() == ScalarValue.INSTANT;
+    if (valued || values.length != 0) {
+      if (values.length == 0) {
+        values = new long[kinds.length];
+      }
+      values[row] = scalar.value();
+    }
   }
 
   /**
@@ -36,31 +50,35 @@ public final class Column {
    */
   Column inserting(int at) {
     byte[] k = new byte[kinds.length + 1];
-    long[] v = new long[values.length + 1];
+    long[] v = values.length == 0 ? NO_VALUES : new long[values.length + 1];
     System.arraycopy(kinds, 0, k, 0, at);
-    System.arraycopy(values, 0, v, 0, at);
     System.arraycopy(kinds, at, k, at + 1, kinds.length - at);
-    System.arraycopy(values, at, v, at + 1, values.length - at);
+    if (v.length != 0) {
+      System.arraycopy(values, 0, v, 0, at);
+      System.arraycopy(values, at, v, at + 1, values.length - at);
+    }
     return new Column(k, v);
   }
 
   Column removing(int at) {
     byte[] k = new byte[kinds.length - 1];
-    long[] v = new long[values.length - 1];
+    long[] v = values.length == 0 ? NO_VALUES : new long[values.length - 1];
     System.arraycopy(kinds, 0, k, 0, at);
-    System.arraycopy(values, 0, v, 0, at);
     System.arraycopy(kinds, at + 1, k, at, kinds.length - at - 1);
-    System.arraycopy(values, at + 1, v, at, values.length - at - 1);
+    if (v.length != 0) {
+      System.arraycopy(values, 0, v, 0, at);
+      System.arraycopy(values, at + 1, v, at, values.length - at - 1);
+    }
     return new Column(k, v);
   }
 
   Column copy() {
-    return new Column(kinds.clone(), values.clone());
+    return new Column(kinds.clone(), values.length == 0 ? NO_VALUES : values.clone());
   }
 
   Column range(int from, int to) {
     return new Column(
         java.util.Arrays.copyOfRange(kinds, from, to),
-        java.util.Arrays.copyOfRange(values, from, to));
+        values.length == 0 ? NO_VALUES : java.util.Arrays.copyOfRange(values, from, to));
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /** Reads the top-level fields of a project's rendered JSON as {@link ScalarValue}s, streaming. */
 final class ProjectScalars {
@@ -13,17 +14,22 @@ final class ProjectScalars {
 
   static Map<String, ScalarValue> read(Project project) {
     Map<String, ScalarValue> out = new LinkedHashMap<>();
+    read(project, out::put);
+    return out;
+  }
+
+  /** Hands each top-level field of {@code project} with its value to {@code visitor}. */
+  static void read(Project project, BiConsumer<String, ScalarValue> visitor) {
     try (JsonParser parser = Json.MAPPER.getFactory().createParser(project.jsonBytes())) {
       parser.nextToken();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
         JsonToken token = parser.nextToken();
-        out.put(name, scalar(parser, token));
+        visitor.accept(name, scalar(parser, token));
       }
     } catch (IOException e) {
       throw new IllegalStateException("a project's own rendering always parses", e);
     }
-    return out;
   }
 
   private static ScalarValue scalar(JsonParser parser, JsonToken token) throws IOException {

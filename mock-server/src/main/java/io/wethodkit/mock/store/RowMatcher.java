@@ -11,4 +11,12 @@ public interface RowMatcher {
    * the segment's rows are clear on entry) the bit of each row of {@code segment} that matches.
    */
   void match(Segment segment, long[] bits);
+
+  /**
+   * A value equal for matchers that match the same rows of any segment, so that a segment can keep
+   * the count of its matching rows for the next page of the same query; null when there is none.
+   */
+  default Object key() {
+    return null;
+  }
 }

@@ -54,6 +54,10 @@ public record ScalarValue(byte kind, long value) {
 
   /** The value of a text field: a date, a date-time or other. */
   public static ScalarValue ofText(String text) {
+    ScalarValue quick = FastTimestamps.read(text);
+    if (quick != null) {
+      return quick;
+    }
     try {
       if (text.length() == DATE_LENGTH) {
         return new ScalarValue(DATE, LocalDate.parse(text).toEpochDay());

@@ -3,6 +3,7 @@ package io.wethodkit.mock.store;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A run of a company's projects in ascending id order, immutable, with a {@link Column} per field.
@@ -10,9 +11,14 @@ import java.util.Map;
  */
 public final class Segment {
 
+  private static final int REMEMBERED_QUERIES = 16;
+
   private final Project[] rows;
   private final long[] ids;
   private final Map<String, Column> columns;
+
+  /** Matching-row counts of recent queries; the segment never changes, so they stay true. */
+  private final Map<Object, Integer> counts = new ConcurrentHashMap<>();
 
   private Segment(Project[] rows, long[] ids, Map<String, Column> columns) {
     this.rows = rows;
@@ -27,10 +33,16 @@ public final class Segment {
     for (int row = 0; row < rows.length; row++) {
       ids[row] = rows[row].id();
       int at = row;
-      ProjectScalars.read(rows[row])
-          .forEach(
-              (name, scalar) ->
-                  columns.computeIfAbsent(name, n -> Column.empty(rows.length)).set(at, scalar));
+      ProjectScalars.read(
+          rows[row],
+          (name, scalar) -> {
+            Column column = columns.get(name);
+            if (column == null) {
+              column = Column.empty(rows.length);
+              columns.put(name, column);
+            }
+            column.set(at, scalar);
+          });
     }
     return new Segment(rows.clone(), ids, columns);
   }
@@ -49,6 +61,19 @@ public final class Segment {
 
   long lastId() {
     return ids[ids.length - 1];
+  }
+
+  /** The number of rows that the query {@code key} matched, if known. */
+  public Integer knownCount(Object key) {
+    return counts.get(key);
+  }
+
+  /** Remembers the number of rows that the query {@code key} matched (a few queries at most). */
+  public void rememberCount(Object key, int count) {
+    if (counts.size() >= REMEMBERED_QUERIES) {
+      counts.clear();
+    }
+    counts.put(key, count);
   }
 
   /** The column of {@code field}, or null when no project of the segment has it. */

@@ -1,0 +1,96 @@
+package io.wethodkit.mock.cli;
+
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The jar's entry point: runs the mock in a JVM sized for it. {@code java -jar} cannot take JVM
+ * options from the manifest, and the JVM's defaults (a parallel collector, a heap of a quarter of
+ * the machine's memory) let the mock grow several times larger than it needs. So, unless the user
+ * chose a heap or collector, it starts the mock in a child JVM with the serial collector and a heap
+ * that grows only with the data, forwards its output and exit code, and stops it on Ctrl-C.
+ */
+public final class Launcher {
+
+  /** Set in the child; also lets a user opt out ({@code -Dwethod.mock.inProcess=true}). */
+  static final String IN_PROCESS = "wethod.mock.inProcess";
+
+  /**
+   * The child's JVM options: the serial collector (no concurrent threads, no regions), a small
+   * start heap that shrinks back after bursts, small thread stacks. 1,000,000 projects need about 1
+   * GB of heap; the maximum leaves room for more.
+   */
+  static final List<String> JVM_OPTIONS =
+      List.of(
+          "-XX:+UseSerialGC",
+          "-Xms24m",
+          "-Xmx3g",
+          "-XX:MinHeapFreeRatio=10",
+          "-XX:MaxHeapFreeRatio=30",
+          "-Xss512k",
+          "-XX:ReservedCodeCacheSize=64m");
+
+  private Launcher() {}
+
+  public static void main(String[] args) throws Exception {
+    Path jar = ownJar();
+    if (Boolean.getBoolean(IN_PROCESS) || jar == null || userChoseMemory()) {
+      MockServerCommand.main(args);
+      return;
+    }
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(JVM_OPTIONS);
+    command.add("-D" + IN_PROCESS + "=true");
+    command.add("-cp");
+    command.add(jar.toString());
+    command.add(MockServerCommand.class.getName());
+    command.addAll(List.of(args));
+    Process child = new ProcessBuilder(command).inheritIO().start();
+    Thread stop =
+        new Thread(
+            () -> {
+              child.destroy();
+              try {
+                child.waitFor();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "wethod-projects-mock-child-stop");
+    Runtime.getRuntime().addShutdownHook(stop);
+    int code = child.waitFor();
+    Runtime.getRuntime().removeShutdownHook(stop);
+    System.exit(code);
+  }
+
+  /** Whether the user set a heap size or a collector for this JVM (then it is used as is). */
+  static boolean userChoseMemory() {
+    List<String> arguments =
+        new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    String tool = System.getenv("JAVA_TOOL_OPTIONS");
+    if (tool != null) {
+      arguments.addAll(List.of(tool.trim().split("\\s+")));
+    }
+    return arguments.stream()
+        .anyMatch(
+            a ->
+                a.startsWith("-Xmx")
+                    || a.startsWith("-XX:MaxRAM")
+                    || (a.startsWith("-XX:+Use") && a.endsWith("GC")));
+  }
+
+  private static Path ownJar() {
+    try {
+      Path path =
+          Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return path.toString().endsWith(".jar") && new File(path.toString()).isFile() ? path : null;
+    } catch (URISyntaxException | SecurityException | NullPointerException e) {
+      return null;
+    }
+  }
+}
