@@ -215,4 +215,23 @@ class MockServerCommandTest {
     }
     assertThat(exit.get(10, TimeUnit.SECONDS)).isZero();
   }
+
+  @Test
+  void writesAGeneratedDatasetThatLoadsBack(@TempDir Path dir) {
+    Run run =
+        run(new MockServerCommand(), "--generate", "400:3", "--write-fixtures", dir.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Wrote 420 projects");
+    io.wethodkit.mock.store.Dataset loaded =
+        new io.wethodkit.mock.store.FixtureLoader(io.wethodkit.contract.Contract.bundled())
+            .load(dir);
+    assertThat(loaded.projects("acme")).hasSize(400);
+  }
+
+  @Test
+  void aBadGenerateIsOneLineAndExitCode2() {
+    Run run = run(new MockServerCommand(), "--generate", "lots", "--port", "0");
+    assertThat(run.exitCode()).isEqualTo(MockServerCommand.INVALID_INPUT);
+    assertThat(run.err().strip()).startsWith("Invalid --generate:").doesNotContain("\n");
+  }
 }
