@@ -11,8 +11,10 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.wethodkit.mock.endpoint.Answer;
 import io.wethodkit.mock.endpoint.ProjectsEndpoint;
+import io.wethodkit.mock.endpoint.Refusal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Answers {@code GET <contract path>} ahead of WireMock's stub matching (the emulation costs less
@@ -26,6 +28,14 @@ import java.util.List;
 public final class ProjectsRequestFilter implements StubRequestFilterV2 {
 
   public static final String NAME = "wethod-projects-endpoint";
+
+  /** The key of the answer to a method the endpoint does not answer. */
+  public static final String METHOD_NOT_ALLOWED = "method_not_allowed";
+
+  static final String ALLOW = "Allow";
+
+  /** The methods of the endpoint: GET, and what HTTP gives every GET resource. */
+  static final String ALLOWED = "GET, HEAD, OPTIONS";
 
   /** The endpoint and the path it is served at. */
   record Served(String path, ProjectsEndpoint endpoint) {}
@@ -63,9 +73,6 @@ public final class ProjectsRequestFilter implements StubRequestFilterV2 {
 
   @Override
   public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
-    if (!RequestMethod.GET.equals(request.getMethod())) {
-      return RequestFilterAction.continueWith(request);
-    }
     Served current = served;
     if (current == null) {
       return RequestFilterAction.continueWith(request);
@@ -76,9 +83,40 @@ public final class ProjectsRequestFilter implements StubRequestFilterV2 {
     if (!current.path().equals(requestPath) || userStubs.override(request)) {
       return RequestFilterAction.continueWith(request);
     }
-    String rawQuery = question < 0 ? "" : url.substring(question + 1);
-    Answer answer = current.endpoint().handle(new WireMockEndpointRequest(request, rawQuery));
-    return RequestFilterAction.stopWith(definition(answer));
+    RequestMethod method = request.getMethod();
+    if (RequestMethod.GET.equals(method) || RequestMethod.HEAD.equals(method)) {
+      // HEAD: the answer of GET; Jetty sends its head only.
+      String rawQuery = question < 0 ? "" : url.substring(question + 1);
+      Answer answer = current.endpoint().handle(new WireMockEndpointRequest(request, rawQuery));
+      return RequestFilterAction.stopWith(definition(answer));
+    }
+    if (RequestMethod.OPTIONS.equals(method)) {
+      if (isPreflight(request)) {
+        return RequestFilterAction.continueWith(request);
+      }
+      return RequestFilterAction.stopWith(
+          definition(new Answer(204, Map.of(ALLOW, ALLOWED), new byte[0])));
+    }
+    return RequestFilterAction.stopWith(definition(methodNotAllowed(current, method)));
+  }
+
+  /** A CORS preflight, which WireMock's CORS support answers. */
+  private static boolean isPreflight(Request request) {
+    return request.containsHeader("Origin")
+        && request.containsHeader("Access-Control-Request-Method");
+  }
+
+  private static Answer methodNotAllowed(Served current, RequestMethod method) {
+    String message =
+        "The method "
+            + method.getName()
+            + " is not allowed on "
+            + current.path()
+            + "; it answers "
+            + ALLOWED
+            + ".";
+    Refusal refusal = new Refusal(405, METHOD_NOT_ALLOWED, METHOD_NOT_ALLOWED, message, List.of());
+    return current.endpoint().parts().errorRenderer().render(refusal).withHeader(ALLOW, ALLOWED);
   }
 
   static ResponseDefinition definition(Answer answer) {

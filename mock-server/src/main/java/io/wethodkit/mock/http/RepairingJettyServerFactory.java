@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 
@@ -55,7 +56,20 @@ public final class RepairingJettyServerFactory implements HttpServerFactory {
     DirectEndpointFilter answering =
         endpoint == null ? null : new DirectEndpointFilter(endpoint, userStubs, delays, options);
     this.direct = answering;
+    JsonJettyErrorHandler errors =
+        new JsonJettyErrorHandler(
+            () -> {
+              ProjectsRequestFilter.Served served = endpoint == null ? null : endpoint.served();
+              return served == null ? null : served.endpoint().parts();
+            });
     return new Jetty11HttpServer(options, adminRequestHandler, stubRequestHandler) {
+      @Override
+      protected void applyAdditionalServerConfiguration(Server server, Options options) {
+        super.applyAdditionalServerConfiguration(server, options);
+        // Requests Jetty refuses before any servlet runs get a JSON answer, not an HTML page.
+        server.setErrorHandler(errors);
+      }
+
       @Override
       protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
         context.addFilter(
