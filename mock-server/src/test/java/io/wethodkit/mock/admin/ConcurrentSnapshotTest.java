@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.response.Response;
 import io.wethodkit.mock.MockServer;
+import io.wethodkit.mock.generate.GeneratorSpec;
 import io.wethodkit.mock.store.Json;
 import io.wethodkit.mock.support.Calls;
 import io.wethodkit.mock.support.TestData;
@@ -103,6 +104,95 @@ class ConcurrentSnapshotTest {
       assertThat(end.get(1L) + end.get(2L)).isEqualTo(start.get(1L) + start.get(2L));
       assertThat(end).isNotEqualTo(start);
     }
+  }
+
+  /**
+   * A writer swaps, in one batch, which of two projects in different segments of a generated
+   * dataset is active with probability 77 and which is soft-deleted with probability 78; readers
+   * check, on every answer, that filter, deletion scope and paging saw exactly one of each.
+   */
+  @Test
+  void aPagesFilterScopeAndPagingComeFromOneSnapshot() throws Exception {
+    try (MockServer mock =
+        MockServer.builder().generate(new GeneratorSpec(5000, 3)).build().start()) {
+      long a = 2;
+      long b = 4900;
+      swap(mock, a, b);
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      AtomicBoolean writing = new AtomicBoolean(true);
+      List<Future<Integer>> readers = new ArrayList<>();
+      for (int r = 0; r < 3; r++) {
+        readers.add(
+            pool.submit(
+                () -> {
+                  int reads = 0;
+                  while (writing.get() || reads == 0) {
+                    List<JsonNode> active = items(mock, "probability=77&deleted=include");
+                    assertThat(active)
+                        .singleElement()
+                        .satisfies(
+                            p -> {
+                              assertThat(p.get("id").asLong()).isIn(a, b);
+                              assertThat(p.get("deleted_at").isNull()).isTrue();
+                            });
+                    List<JsonNode> deleted = items(mock, "probability=78&deleted=only");
+                    assertThat(deleted)
+                        .singleElement()
+                        .satisfies(p -> assertThat(p.get("id").asLong()).isIn(a, b));
+                    assertThat(items(mock, "probability=78")).isEmpty();
+                    assertThat(items(mock, "probability=77&deleted=only")).isEmpty();
+                    assertThat(items(mock, "probability=77&deleted=include&offset=1")).isEmpty();
+                    assertThat(items(mock, "probability=78&deleted=include&offset=0&limit=1"))
+                        .hasSize(1);
+                    reads++;
+                  }
+                  return reads;
+                }));
+      }
+      Future<?> writer =
+          pool.submit(
+              () -> {
+                for (int i = 0; i < 120; i++) {
+                  if (i % 2 == 0) {
+                    swap(mock, b, a);
+                  } else {
+                    swap(mock, a, b);
+                  }
+                }
+                return null;
+              });
+      writer.get(60, TimeUnit.SECONDS);
+      writing.set(false);
+      int reads = 0;
+      for (Future<Integer> reader : readers) {
+        reads += reader.get(60, TimeUnit.SECONDS);
+      }
+      pool.shutdown();
+      assertThat(reads).isGreaterThan(10);
+    }
+  }
+
+  /** In one batch: {@code active} active at 77, {@code deleted} soft-deleted at 78. */
+  private static void swap(MockServer mock, long active, long deleted) {
+    Response response =
+        Calls.raw(mock)
+            .contentType("application/json")
+            .body(
+                "[{\"id\": "
+                    + active
+                    + ", \"probability\": 77, \"deleted_at\": null}, {\"id\": "
+                    + deleted
+                    + ", \"probability\": 78, \"deleted_at\": \"2030-01-01T00:00:00.000Z\"}]")
+            .patch("/__admin/projects-mock/companies/acme/projects");
+    assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
+  }
+
+  private static List<JsonNode> items(MockServer mock, String query) {
+    Response response = Calls.list(mock, query, headers("tok-both", "acme"));
+    assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
+    List<JsonNode> out = new ArrayList<>();
+    Json.parse(response.asByteArray(), "answer").forEach(out::add);
+    return out;
   }
 
   private static Map<Long, Integer> probabilities(MockServer mock) {
