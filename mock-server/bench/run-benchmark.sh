@@ -5,7 +5,9 @@
 #   mock-server/bench/run-benchmark.sh [duration-seconds] [connections]
 #
 # Needs: wrk (Debian: apt-get install -y wrk), curl, java 17, the built jar
-# (mvn -pl mock-server package). Everything listens on 127.0.0.1 and is stopped at the end.
+# (mvn -pl contract,fixtures,mock-server -am package -DskipTests). Also prints the mock's RSS after
+# its run (started as the README starts it, java -jar) and whether the targets are met: at least
+# twice the tuned static stub's rate, under 200 MB of RSS. Everything listens on 127.0.0.1 and is stopped at the end.
 set -euo pipefail
 
 DURATION="${1:-10}"
@@ -45,7 +47,8 @@ wait_for() {
 }
 
 java -jar "$JAR" --port "$MOCK_PORT" > "$WORK/mock.log" 2>&1 &
-PIDS+=($!)
+MOCK_PID=$!
+PIDS+=($MOCK_PID)
 # Plain WireMock servers from the same jar: one with WireMock's defaults, one tuned like the mock
 # (no request journal, no request log line).
 mkdir -p "$WORK/plain" "$WORK/tuned"
@@ -90,6 +93,13 @@ measure() { # name port -> "rps p99"
 }
 
 read -r MOCK_RPS MOCK_P99 < <(measure mock "$MOCK_PORT")
+# The mock as the README starts it: the launcher and the server JVM it starts.
+MOCK_RSS_KB=0
+for pid in $MOCK_PID $(pgrep -P "$MOCK_PID" || true); do
+  MOCK_RSS_KB=$((MOCK_RSS_KB + $(awk '/VmRSS/ {print $2}' "/proc/$pid/status")))
+done
+MOCK_SERVER_PID=$(pgrep -P "$MOCK_PID" || echo "$MOCK_PID")
+MOCK_SERVER_RSS=$(($(awk '/VmRSS/ {print $2}' "/proc/$MOCK_SERVER_PID/status") / 1024))
 read -r STUB_RPS STUB_P99 < <(measure stub "$STUB_PORT")
 read -r TUNED_RPS TUNED_P99 < <(measure tuned "$TUNED_PORT")
 
@@ -99,3 +109,6 @@ printf "%-38s %12s %10s\n" "mock, full emulation" "$MOCK_RPS" "$MOCK_P99"
 printf "%-38s %12s %10s\n" "plain WireMock, static stub" "$STUB_RPS" "$STUB_P99"
 printf "%-38s %12s %10s\n" "same, journal and request log off" "$TUNED_RPS" "$TUNED_P99"
 python3 -c "print('ratio mock / static stub: %.2fx; mock / tuned static stub: %.2fx' % ($MOCK_RPS / $STUB_RPS, $MOCK_RPS / $TUNED_RPS))"
+echo "mock RSS after its run: server JVM $MOCK_SERVER_RSS MB, with the launcher $((MOCK_RSS_KB / 1024)) MB; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+python3 -c "print('target mock >= 2x tuned static stub: ' + ('met' if $MOCK_RPS >= 2 * $TUNED_RPS else 'NOT met'))"
+python3 -c "print('target RSS < 200 MB: ' + ('met' if $MOCK_RSS_KB < 200 * 1024 else 'NOT met'))"
