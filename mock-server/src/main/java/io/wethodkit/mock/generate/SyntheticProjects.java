@@ -7,7 +7,6 @@ import io.wethodkit.mock.store.MetadataDefinition;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -18,9 +17,6 @@ import java.util.SplittableRandom;
  * some timestamps on midnight boundaries, and the company's metadata on most projects.
  */
 final class SyntheticProjects {
-
-  private static final DateTimeFormatter STAMP =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   /** Projects are created from here on, over about seven years. */
   private static final Instant FIRST = Instant.parse("2019-01-01T00:00:00Z");
@@ -76,8 +72,8 @@ final class SyntheticProjects {
             .plusMonths(random.nextInt(-2, 7));
     int probability = PROBABILITIES[random.nextInt(PROBABILITIES.length)];
     node.put("id", id);
-    node.put("created_at", STAMP.format(created));
-    node.put("updated_at", STAMP.format(updated));
+    node.put("created_at", stamp(created));
+    node.put("updated_at", stamp(updated));
     String client = CLIENTS[random.nextInt(CLIENTS.length)];
     node.put("name", KINDS[random.nextInt(KINDS.length)] + " " + client);
     int year = created.atOffset(ZoneOffset.UTC).getYear();
@@ -127,7 +123,7 @@ final class SyntheticProjects {
     if (random.nextInt(100) < 6) {
       node.put(
           "deleted_at",
-          STAMP.format(boundary(random, updated.plus(random.nextLong(1, 200), ChronoUnit.DAYS))));
+          stamp(boundary(random, updated.plus(random.nextLong(1, 200), ChronoUnit.DAYS))));
     }
     for (MetadataDefinition definition : company.metadata()) {
       if (random.nextInt(100) < 60) {
@@ -138,6 +134,29 @@ final class SyntheticProjects {
       }
     }
     return node;
+  }
+
+  /** The fixtures' form of an instant, {@code 2024-06-30T21:58:00.000Z}, without a formatter. */
+  static String stamp(Instant instant) {
+    java.time.LocalDateTime at =
+        java.time.LocalDateTime.ofEpochSecond(
+            instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+    char[] out = "0000-00-00T00:00:00.000Z".toCharArray();
+    digits(out, 0, 4, at.getYear());
+    digits(out, 5, 2, at.getMonthValue());
+    digits(out, 8, 2, at.getDayOfMonth());
+    digits(out, 11, 2, at.getHour());
+    digits(out, 14, 2, at.getMinute());
+    digits(out, 17, 2, at.getSecond());
+    digits(out, 20, 3, at.getNano() / 1_000_000);
+    return new String(out);
+  }
+
+  private static void digits(char[] out, int at, int width, int value) {
+    for (int i = at + width - 1; i >= at; i--) {
+      out[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   /** One of the owners for {@code percent}% per owner of the projects, else another person. */

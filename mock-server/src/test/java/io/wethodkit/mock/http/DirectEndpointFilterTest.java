@@ -209,7 +209,7 @@ class DirectEndpointFilterTest {
   @Test
   void otherMethodsPathsAndRequestsWithABodyGoToWireMock() {
     long before = direct(mock);
-    assertThat(RawHttp.send(mock.port(), "POST", "/api/projects", valid()).status()).isEqualTo(404);
+    assertThat(RawHttp.send(mock.port(), "POST", "/api/projects", valid()).status()).isEqualTo(405);
     assertThat(RawHttp.send(mock.port(), "HEAD", "/api/projects", valid()).status())
         .isLessThan(500);
     assertThat(RawHttp.get(mock.port(), "/api/projects/", valid()).status()).isEqualTo(404);
