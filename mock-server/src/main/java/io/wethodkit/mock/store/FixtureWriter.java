@@ -2,6 +2,7 @@ package io.wethodkit.mock.store;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wethodkit.contract.Contract;
+import io.wethodkit.fixtures.read.FixtureReader;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,14 +25,14 @@ public final class FixtureWriter {
 
   public void write(Dataset dataset, Path dir) {
     try {
-      Files.createDirectories(dir.resolve(FixtureLoader.PROJECTS));
+      Files.createDirectories(dir.resolve(FixtureReader.projectsFile("any")).getParent());
       ObjectNode document = json.write(Dataset.withoutProjects(dataset));
       Files.writeString(
-          dir.resolve(FixtureLoader.COMPANIES), Json.pretty(document.get("companies")) + "\n");
+          dir.resolve(FixtureReader.COMPANIES), Json.pretty(document.get("companies")) + "\n");
       Files.writeString(
-          dir.resolve(FixtureLoader.IDENTITIES), Json.pretty(document.get("identities")) + "\n");
+          dir.resolve(FixtureReader.IDENTITIES), Json.pretty(document.get("identities")) + "\n");
       for (Company company : dataset.companies()) {
-        Path file = dir.resolve(FixtureLoader.PROJECTS + company.slug() + ".json");
+        Path file = dir.resolve(FixtureReader.projectsFile(company.slug()));
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
           writeProjects(dataset.table(company.slug()), out);
         }
