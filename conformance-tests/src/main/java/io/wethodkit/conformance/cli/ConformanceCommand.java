@@ -133,6 +133,7 @@ public final class ConformanceCommand implements Callable<Integer> {
       Contract contract = Contract.bundled();
       Catalogue catalogue = Catalogue.load(contract);
       Set<String> selection = selection(catalogue);
+      boolean driftOnly = driftOnly();
       TargetConfig target =
           new ConfigLoader(contract, FixtureDataset::bundled)
               .load(config, Optional.ofNullable(baseUrl));
@@ -145,7 +146,7 @@ public final class ConformanceCommand implements Callable<Integer> {
         return CANNOT_RUN;
       }
       boolean failed = false;
-      if (!driftOnly()) {
+      if (!driftOnly) {
         RunOutcome outcome =
             new SuiteRun(contract, catalogue, out).execute(target, fixtures, selection, reportDir);
         failed = outcome.mustFailed();

@@ -28,7 +28,7 @@ import java.util.Optional;
 public final class DriftRun {
 
   /** Requests minimisation may send in a whole run, on top of the generated ones. */
-  private static final int MINIMISATION_BUDGET = 400;
+  private static final int MINIMISATION_BUDGET = 150;
 
   private final Contract contract;
   private final Catalogue catalogue;
