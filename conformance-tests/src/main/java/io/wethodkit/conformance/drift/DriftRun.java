@@ -66,14 +66,16 @@ public final class DriftRun {
     console.println("Drift: reading the target's whole list to load it into the mock");
     WholeList before = reader.read(target, universe);
     List<String> notes = new ArrayList<>();
-    DifferenceGroups groups =
-        new DifferenceGroups(
-            catalogue, new RequirementOfDifference(contract), new Minimiser(r -> null, null, 0));
     if (!before.readable()) {
       notes.add("The target's whole list could not be read: " + before.problem().get());
-      groups.add(unreadable(before));
       return new DriftOutcome(
-          settings.seed(), 0, before.items().size(), false, false, notes, groups.all());
+          settings.seed(),
+          0,
+          before.items().size(),
+          false,
+          false,
+          notes,
+          List.of(unreadable(before)));
     }
     List<Difference> early = new ArrayList<>(schemaDifferences(before));
     boolean stable = orderStable(target, universe, before).map(early::add).isEmpty();
@@ -90,7 +92,7 @@ public final class DriftRun {
               comparison,
               reader,
               contract.limit().defaultValue());
-      groups =
+      DifferenceGroups groups =
           new DifferenceGroups(
               catalogue,
               new RequirementOfDifference(contract),
