@@ -1,6 +1,5 @@
 package io.wethodkit.conformance.drift;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.wethodkit.conformance.catalogue.Catalogue;
 import io.wethodkit.conformance.client.Exchange;
 import io.wethodkit.conformance.client.QueryString;
@@ -123,11 +122,21 @@ public final class DriftRun {
         }
       }
       WholeList after = reader.read(target, universe);
-      boolean changed = !after.readable() || !sameContent(before.items(), after.items());
-      if (changed) {
+      boolean changed = after.readable() && !before.items().equals(after.items());
+      if (!after.readable()) {
         notes.add(
-            "The target's data changed during the run (its whole list, read again at the end,"
-                + " differs): the differences may come from that and are not held against it.");
+            "The target's whole list could not be read again at the end ("
+                + after.problem().get()
+                + "): whether its data changed during the run is not known.");
+      } else if (changed) {
+        notes.add(
+            stable
+                ? "The target's data changed during the run (its whole list, read again at the"
+                    + " end, differs): the differences may come from that and are not held against"
+                    + " it."
+                : "The target's whole list, read again page by page at the end, differs: with an"
+                    + " unstable order the pages cannot be read reliably, so the differences may"
+                    + " come from that and are not held against it.");
       }
       return new DriftOutcome(
           settings.seed(),
@@ -198,9 +207,5 @@ public final class DriftRun {
         DifferenceGroups.answer(seen),
         new Difference.Answer(200, "the whole list, page by page"),
         list.problem().orElse(""));
-  }
-
-  private static boolean sameContent(List<JsonNode> before, List<JsonNode> after) {
-    return before.equals(after);
   }
 }

@@ -55,6 +55,7 @@ class DriftBoundsTest {
       assertThat(outcome.requests()).isLessThan(10);
       assertThat(outcome.notes()).anyMatch(note -> note.startsWith("Stopped after"));
       assertThat(outcome.differences()).isNotEmpty();
+      assertThat(outcome.mustDiffered()).as("a target that stops answering fails").isTrue();
     } finally {
       slow.stop();
     }
