@@ -51,9 +51,15 @@ class DriftBoundsTest {
 
       DriftOutcome outcome = Drift.runAsIs(config, 1_000, 3);
 
-      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(25));
+      // A thousand requests of 30 s each would take hours: the run gives up after a few timeouts
+      // (or at once if even the list does not come in time on a loaded machine).
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
       assertThat(outcome.requests()).isLessThan(10);
-      assertThat(outcome.notes()).anyMatch(note -> note.startsWith("Stopped after"));
+      assertThat(outcome.notes())
+          .anyMatch(
+              note ->
+                  note.startsWith("Stopped after")
+                      || note.startsWith("The target's whole list could not be read"));
       assertThat(outcome.differences()).isNotEmpty();
       assertThat(outcome.mustDiffered()).as("a target that stops answering fails").isTrue();
     } finally {
