@@ -22,6 +22,7 @@ final class DifferenceGroups {
   private final Minimiser minimiser;
   private final Map<String, Difference> groups = new LinkedHashMap<>();
   private final Map<String, String> groupOfRawCause = new HashMap<>();
+  private final Map<String, Integer> sizes = new HashMap<>();
 
   DifferenceGroups(Catalogue catalogue, RequirementOfDifference naming, Minimiser minimiser) {
     this.catalogue = catalogue;
@@ -39,10 +40,15 @@ final class DifferenceGroups {
     Comparison smallest = minimiser.minimise(found);
     String group = cause(smallest);
     groupOfRawCause.put(raw, group);
-    Difference difference = difference(group, smallest);
     Difference before = groups.get(group);
+    int size = smallest.request().size();
     if (before == null) {
-      groups.put(group, difference);
+      groups.put(group, difference(group, smallest));
+      sizes.put(group, size);
+    } else if (size < sizes.getOrDefault(group, Integer.MAX_VALUE)) {
+      // The group is shown by the smallest request found for it.
+      groups.put(group, difference(group, smallest).counted(before.count()));
+      sizes.put(group, size);
     } else {
       groups.put(group, before.counted(1));
     }
