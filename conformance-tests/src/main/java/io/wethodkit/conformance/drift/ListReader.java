@@ -31,9 +31,13 @@ final class ListReader {
 
   /** The page of {@code request} at {@code position}, as large as the contract allows. */
   TargetRequest page(TargetRequest request, long position) {
+    return page(request, position, pageSize());
+  }
+
+  private TargetRequest page(TargetRequest request, long position, long size) {
     QueryString page =
         QueryString.empty()
-            .add(contract.limit().parameter(), String.valueOf(pageSize()))
+            .add(contract.limit().parameter(), String.valueOf(size))
             .add(contract.offset().parameter(), String.valueOf(position));
     return request.withQuery(
         request.rawQuery().isEmpty() ? page.toString() : request.rawQuery() + "&" + page);
@@ -41,12 +45,20 @@ final class ListReader {
 
   /** The whole list of {@code request}, whose query must hold no limit or offset. */
   WholeList read(TargetClient client, TargetRequest request) {
-    long size = pageSize();
+    return read(client, request, pageSize());
+  }
+
+  /**
+   * The whole list of {@code request} read in pages of {@code size}: compared with {@link
+   * #read(TargetClient, TargetRequest)}, it shows whether pages of any size concatenate to one
+   * list.
+   */
+  WholeList read(TargetClient client, TargetRequest request, long size) {
     List<JsonNode> items = new ArrayList<>();
     Exchange first = null;
     long position = 0;
     for (int n = 0; n < MAX_PAGES; n++) {
-      Exchange exchange = client.send(page(request, position));
+      Exchange exchange = client.send(page(request, position, size));
       first = first == null ? exchange : first;
       Observation page = Observation.of(exchange);
       if (page.status() != 200 || !page.isList()) {

@@ -20,6 +20,8 @@ import java.util.TreeSet;
  * @param isList whether the body is a JSON array
  * @param errorKey the {@code key} of an error body
  * @param failureFields the {@code field} of each entry of {@code failures}
+ * @param failuresWellFormed whether every entry of {@code failures} has a string {@code field} and
+ *     {@code message}, as the contract's 400 body says
  * @param note why no answer came, or a short excerpt of an unexpected body
  */
 public record Observation(
@@ -29,6 +31,7 @@ public record Observation(
     boolean isList,
     Optional<String> errorKey,
     Set<String> failureFields,
+    boolean failuresWellFormed,
     String note) {
 
   public Observation {
@@ -39,7 +42,7 @@ public record Observation(
   public static Observation of(Exchange exchange) {
     if (!exchange.answered()) {
       return new Observation(
-          -1, "", List.of(), false, Optional.empty(), Set.of(), exchange.error());
+          -1, "", List.of(), false, Optional.empty(), Set.of(), true, exchange.error());
     }
     String mediaType =
         exchange
@@ -53,12 +56,17 @@ public record Observation(
       body.get().forEach(item -> ids.add(ProjectIds.of(item)));
     }
     Set<String> fields = new TreeSet<>();
-    body.map(node -> node.path("failures"))
-        .filter(JsonNode::isArray)
-        .ifPresent(failures -> failures.forEach(f -> fields.add(f.path("field").asText())));
+    boolean wellFormed = true;
+    JsonNode failures = body.map(node -> node.path("failures")).orElse(null);
+    if (failures != null && failures.isArray()) {
+      for (JsonNode failure : failures) {
+        fields.add(failure.path("field").asText());
+        wellFormed &= failure.path("field").isTextual() && failure.path("message").isTextual();
+      }
+    }
     String note = isList ? "" : exchange.bodyExcerpt(200);
     return new Observation(
-        exchange.status(), mediaType, ids, isList, exchange.errorKey(), fields, note);
+        exchange.status(), mediaType, ids, isList, exchange.errorKey(), fields, wellFormed, note);
   }
 
   public boolean answered() {

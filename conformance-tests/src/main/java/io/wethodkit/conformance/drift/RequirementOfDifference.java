@@ -26,6 +26,9 @@ final class RequirementOfDifference {
     if (mismatch.kind() == Mismatch.Kind.CONTENT_TYPE) {
       return "PRJ-CONTENT-TYPE";
     }
+    if (!target.failuresWellFormed()) {
+      return "PRJ-SCHEMA-" + target.status();
+    }
     List<QueryParam> invalid = request.params().stream().filter(p -> !p.valid()).toList();
     Caller caller = request.caller();
     boolean sendsProjects = target.status() == 200 && !target.ids().isEmpty();
@@ -107,7 +110,11 @@ final class RequirementOfDifference {
         && target.status() == 200
         && contract.limit().maximum().isPresent()
         && exceeds(first.value(), contract.limit().maximum().getAsLong())) {
-      return "PRJ-LIMIT-MAX";
+      // The page states the maximum, not what a larger value gets: a page capped at the maximum
+      // is legal, and only the contract's 400 is missing.
+      return target.ids().size() > contract.limit().maximum().getAsLong()
+          ? "PRJ-LIMIT-MAX"
+          : "PRJ-VALIDATION-LIMIT-STRICT";
     }
     return "PRJ-VALIDATION-"
         + ContractParameters.idPart(first.name())
@@ -124,6 +131,10 @@ final class RequirementOfDifference {
 
   private String queryRequirement(DriftRequest request, Observation target, Observation mock) {
     List<QueryParam> params = request.params();
+    if (!params.isEmpty() && target.ids().size() > limitOf(params)) {
+      // More projects than the page may hold: the limit is not applied, whatever else is asked.
+      return DriftRun.PAGING;
+    }
     if (params.stream().map(QueryParam::name).distinct().count() < params.size()) {
       return "PRJ-VALIDATION-REPEATED";
     }
@@ -149,10 +160,24 @@ final class RequirementOfDifference {
         return "PRJ-DELETED-" + ContractParameters.idPart(param.value());
       }
     }
-    return target.ids().size() != mock.ids().size()
-            && mock.ids().size() == contract.limit().defaultValue()
+    return target.ids().size() != mock.ids().size() && oneWindowsTheOther(target, mock)
         ? "PRJ-LIMIT-DEFAULT"
         : "PRJ-DELETED-DEFAULT";
+  }
+
+  /** The limit a request's valid parameters set: its {@code limit}, or the contract's default. */
+  private long limitOf(List<QueryParam> params) {
+    return params.stream()
+        .filter(p -> p.kind() == QueryParam.Kind.LIMIT)
+        .map(QueryParam::value)
+        .mapToLong(Long::parseLong)
+        .findFirst()
+        .orElse(contract.limit().defaultValue());
+  }
+
+  /** One list holds only projects of the other: a page of another size, not other projects. */
+  private static boolean oneWindowsTheOther(Observation target, Observation mock) {
+    return mock.ids().containsAll(target.ids()) || target.ids().containsAll(mock.ids());
   }
 
   private String filterRequirement(QueryParam filter) {
