@@ -5,6 +5,11 @@ import io.wethodkit.conformance.config.ConfigException;
 import io.wethodkit.conformance.config.ConfigLoader;
 import io.wethodkit.conformance.config.Mode;
 import io.wethodkit.conformance.config.TargetConfig;
+import io.wethodkit.conformance.drift.DriftConsole;
+import io.wethodkit.conformance.drift.DriftOutcome;
+import io.wethodkit.conformance.drift.DriftReports;
+import io.wethodkit.conformance.drift.DriftRun;
+import io.wethodkit.conformance.drift.DriftSettings;
 import io.wethodkit.conformance.report.SuiteVersion;
 import io.wethodkit.conformance.runner.RunOutcome;
 import io.wethodkit.conformance.runner.SuiteException;
@@ -17,6 +22,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +34,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The command line: {@code java -jar wethod-projects-conformance.jar --config target.yaml
- * [--base-url URL] [--report-dir DIR] [--only ID,ID...]}. Exit 0 when no MUST check failed, 1 when
- * one did, 2 for a bad config or an unreachable target (one line on stderr).
+ * [--base-url URL] [--report-dir DIR] [--only ID,ID...] [--drift N [--seed S]]}. Exit 0 when no
+ * MUST check failed, 1 when one did, 2 for a bad config or an unreachable target (one line on
+ * stderr).
  */
 @Command(
     name = "wethod-projects-conformance",
@@ -47,6 +54,9 @@ public final class ConformanceCommand implements Callable<Integer> {
   static final int CONFORMS = 0;
   static final int DOES_NOT_CONFORM = 1;
   static final int CANNOT_RUN = 2;
+
+  /** The {@code --only} value that runs the drift comparison alone. */
+  static final String DRIFT_ONLY = "drift";
 
   @Option(
       names = "--config",
@@ -70,8 +80,24 @@ public final class ConformanceCommand implements Callable<Integer> {
       names = "--only",
       split = ",",
       paramLabel = "ID",
-      description = "Runs only these requirement ids; the others are SKIPPED.")
+      description =
+          "Runs only these requirement ids; the others are SKIPPED. 'drift' alone runs the drift"
+              + " comparison instead of the checks.")
   List<String> only;
+
+  @Option(
+      names = "--drift",
+      paramLabel = "N",
+      description =
+          "After the checks, sends N generated requests to the target and to the kit's mock"
+              + " loaded with the target's data, and reports every difference (drift.json).")
+  Integer drift;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "The seed of the drift requests (default: a new one, printed and reported).")
+  Long seed;
 
   private PrintStream out = System.out;
   private PrintStream err = System.err;
@@ -107,6 +133,7 @@ public final class ConformanceCommand implements Callable<Integer> {
       Contract contract = Contract.bundled();
       Catalogue catalogue = Catalogue.load(contract);
       Set<String> selection = selection(catalogue);
+      boolean driftOnly = driftOnly();
       TargetConfig target =
           new ConfigLoader(contract, FixtureDataset::bundled)
               .load(config, Optional.ofNullable(baseUrl));
@@ -118,9 +145,21 @@ public final class ConformanceCommand implements Callable<Integer> {
             "error: cannot reach the target at " + target.baseUrl() + ": " + unreachable.get());
         return CANNOT_RUN;
       }
-      RunOutcome outcome =
-          new SuiteRun(contract, catalogue, out).execute(target, fixtures, selection, reportDir);
-      return outcome.mustFailed() ? DOES_NOT_CONFORM : CONFORMS;
+      boolean failed = false;
+      if (!driftOnly) {
+        RunOutcome outcome =
+            new SuiteRun(contract, catalogue, out).execute(target, fixtures, selection, reportDir);
+        failed = outcome.mustFailed();
+      }
+      if (drift != null) {
+        DriftSettings settings =
+            new DriftSettings(drift, seed != null ? seed : new SecureRandom().nextLong());
+        DriftOutcome found = new DriftRun(contract, catalogue, out).execute(target, settings);
+        DriftReports.write(found, reportDir);
+        DriftConsole.print(out, found, reportDir);
+        failed |= found.mustDiffered();
+      }
+      return failed ? DOES_NOT_CONFORM : CONFORMS;
     } catch (ConfigException | FixtureException | SuiteException e) {
       err.println("error: " + e.getMessage());
       return CANNOT_RUN;
@@ -130,6 +169,15 @@ public final class ConformanceCommand implements Callable<Integer> {
     }
   }
 
+  /** Whether {@code --only drift} asks for the drift comparison instead of the checks. */
+  private boolean driftOnly() {
+    boolean asked = only != null && only.stream().anyMatch(id -> id.trim().equals(DRIFT_ONLY));
+    if (asked && drift == null) {
+      throw new ConfigException("--only " + DRIFT_ONLY + " needs --drift N");
+    }
+    return asked;
+  }
+
   private Set<String> selection(Catalogue catalogue) {
     Set<String> ids = new LinkedHashSet<>();
     if (only == null) {
@@ -137,7 +185,7 @@ public final class ConformanceCommand implements Callable<Integer> {
     }
     for (String id : only) {
       String trimmed = id.trim();
-      if (trimmed.isEmpty()) {
+      if (trimmed.isEmpty() || trimmed.equals(DRIFT_ONLY)) {
         continue;
       }
       if (catalogue.find(trimmed).isEmpty()) {
