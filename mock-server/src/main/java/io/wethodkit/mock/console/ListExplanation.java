@@ -12,6 +12,7 @@ import io.wethodkit.mock.endpoint.ListQuery;
 import io.wethodkit.mock.store.Json;
 import io.wethodkit.mock.store.Project;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -34,7 +35,7 @@ final class ListExplanation {
   ObjectNode write(Grant grant, ListQuery query, List<Project> companyProjects) {
     Predicate<Project> visible = parts.visibility().visibleTo(grant);
     Predicate<Project> deletion = parts.predicates().deletion(query.deletion());
-    Map<FilterCriterion, Predicate<Project>> filters = new java.util.LinkedHashMap<>();
+    Map<FilterCriterion, Predicate<Project>> filters = new LinkedHashMap<>();
     Predicate<Project> keep = visible.and(deletion);
     for (FilterCriterion criterion : query.criteria()) {
       Predicate<Project> predicate = parts.predicates().criterion(criterion);

@@ -6,7 +6,8 @@
   const CONSOLE = ADMIN + "/console";
   const ADMIN_TOKEN_KEY = "wethod-mock-admin-token";
   const NO_IDENTITY = "";
-  const COLUMNS = ["id", "name", "probability", "date_start", "updated_at", "deleted_at"];
+  // The table shows a project's id and name, then the fields the contract filters on.
+  let columns = ["id", "name"];
 
   let model = null;
   let identities = [];
@@ -117,9 +118,10 @@
   }
 
   function operatorLabel(op, type) {
-    if (op.name === "eq") return type === "date-time" ? "on the date of" : "equals";
-    if (op.name === "gt") return "after / above (" + op.prefix + ")";
-    if (op.name === "lt") return "before / below (" + op.prefix + ")";
+    const dated = type !== "integer";
+    if (op.name === "eq") return type === "date-time" ? "on date" : "equals";
+    if (op.name === "gt") return (dated ? "after" : "above") + " (" + op.prefix + ")";
+    if (op.name === "lt") return (dated ? "before" : "below") + " (" + op.prefix + ")";
     return op.name + (op.prefix ? " (" + op.prefix + ")" : "");
   }
 
@@ -134,8 +136,10 @@
   }
 
   function buildColumns() {
+    const fields = model.filters.map((f) => f.field).concat([model.deletion.field]);
+    columns = ["id", "name"].concat(fields.filter((f, i) => fields.indexOf(f) === i && f !== "id" && f !== "name"));
     const row = document.querySelector("#projects thead tr");
-    row.replaceChildren(...COLUMNS.map((c) => el("th", { scope: "col", text: c })),
+    row.replaceChildren(...columns.map((c) => el("th", { scope: "col", text: c })),
       el("th", { scope: "col", text: "marks" }));
   }
 
@@ -288,14 +292,14 @@
     if (status !== 200 || !Array.isArray(body)) {
       tbody.replaceChildren();
       $("projects-summary").textContent = "No list: the API answered " + status +
-        (body && body.key ? " " + body.key + ": " + body.message : "") + ".";
+        (body && body.key ? " " + body.key + ": " + body.message.replace(/\.$/, "") : "") + ".";
       return;
     }
     const field = model.deletion.field;
     tbody.replaceChildren(...body.map((project) => {
       const deleted = project[field] !== null && project[field] !== undefined;
       return el("tr", { "data-id": project.id, className: deleted ? "deleted" : "" },
-        COLUMNS.map((c) => el("td", { text: project[c] === null || project[c] === undefined ? "" : project[c] })),
+        columns.map((c) => el("td", { text: project[c] === null || project[c] === undefined ? "" : project[c] })),
         el("td", { className: "mark" }, deleted ? el("span", { className: "badge deleted", text: "deleted" }) : ""));
     }));
     $("projects-summary").textContent = body.length + " project" + (body.length === 1 ? "" : "s") + " on this page.";

@@ -127,7 +127,7 @@ class ConsoleBrowserTest {
   }
 
   @Test
-  void explainsAForbiddenCallWithTheContractsInterpretation() {
+  void explainsAForbiddenCallWithTheContractsInterpretation() throws IOException {
     useIdentity("view");
     type("company", "globex");
     send();
@@ -140,6 +140,9 @@ class ConsoleBrowserTest {
     assertThat(text("explanation-facts")).contains("'view' has no access to 'globex'");
     assertThat(text("explanation-interpretations")).contains("Interpretation 3 (403).");
     assertThat(browser.findElements(By.cssSelector("#projects tbody tr"))).isEmpty();
+    browser.manage().window().setSize(new Dimension(1100, 1150));
+    browser.executeScript("document.getElementById('query-title').scrollIntoView()");
+    screenshot("console-403.png");
   }
 
   @Test
