@@ -7,7 +7,11 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.security.TokenAuthenticator;
 import io.wethodkit.contract.Contract;
 import io.wethodkit.mock.StandardParts;
+import io.wethodkit.mock.admin.ProjectsAdminApi;
 import io.wethodkit.mock.endpoint.ProjectsEndpoint;
+import io.wethodkit.mock.http.ProjectsRequestFilter;
+import io.wethodkit.mock.http.UserStubs;
+import io.wethodkit.mock.store.DatasetJson;
 import io.wethodkit.mock.store.FixtureLoader;
 import io.wethodkit.mock.store.MockClock;
 import io.wethodkit.mock.store.MockState;
@@ -15,14 +19,22 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console's routes are WireMock admin routes: a server with an admin authenticator guards them
  * like every other admin call, with the header the page sends ({@code Authorization: Token <t>}).
+ * The server here is the mock's parts assembled on a WireMock with such an authenticator.
  */
+@Timeout(90)
 class ConsoleAdminTokenTest {
 
   private static final String TOKEN = "s3cret";
@@ -34,19 +46,24 @@ class ConsoleAdminTokenTest {
   void start() {
     Contract contract = Contract.bundled();
     MockState state = new MockState(new FixtureLoader(contract).loadBundled(), new MockClock());
-    ConsoleAdminApi console = new ConsoleAdminApi(ConsolePage.bundled());
-    console.attach(
-        contract,
-        new ProjectsEndpoint(StandardParts.of(contract), state),
-        state,
-        new RecentCalls());
+    ProjectsEndpoint endpoint = new ProjectsEndpoint(StandardParts.of(contract), state);
+    ConsolePage page = ConsolePage.bundled();
+    ConsoleAdminApi console = new ConsoleAdminApi(page);
+    console.attach(contract, endpoint, state, new RecentCalls());
+    UserStubs userStubs = new UserStubs();
     server =
         new WireMockServer(
             options()
                 .dynamicPort()
                 .bindAddress("127.0.0.1")
                 .adminAuthenticator(new TokenAuthenticator(TOKEN))
-                .extensions(console));
+                .extensions(
+                    console,
+                    new ConsolePageFilter(page, userStubs),
+                    new ProjectsAdminApi(state, new DatasetJson(contract)),
+                    new ProjectsRequestFilter(contract.path(), endpoint, userStubs),
+                    userStubs));
+    userStubs.readFrom(server::getStubMappings);
     server.start();
   }
 
@@ -69,6 +86,35 @@ class ConsoleAdminTokenTest {
     assertThat(model.statusCode()).isEqualTo(200);
     assertThat(model.body()).contains("\"filters\"");
     assertThat(get("/calls", "Token " + TOKEN).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void thePageAsksForTheTokenAndSendsItOnEveryAdminCall() {
+    SystemChromium.missing()
+        .ifPresent(reason -> Assumptions.abort("No browser test without Chromium: " + reason));
+    ChromeDriver browser = SystemChromium.start(1280, 1000);
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+      browser.get(server.baseUrl() + "/");
+      wait.until(d -> d.findElement(By.id("admin-token-section")).isDisplayed());
+      assertThat(browser.findElements(By.cssSelector("#identities tbody tr"))).isEmpty();
+
+      browser.findElement(By.id("admin-token")).sendKeys("wrong\n");
+      wait.until(d -> d.findElement(By.id("notice")).getText().contains("refused"));
+      assertThat(browser.findElement(By.id("admin-token-section")).isDisplayed()).isTrue();
+
+      browser.findElement(By.id("admin-token")).clear();
+      browser.findElement(By.id("admin-token")).sendKeys(TOKEN + "\n");
+      wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+      assertThat(browser.findElements(By.cssSelector("#identities tbody tr"))).isNotEmpty();
+      assertThat(browser.findElement(By.id("admin-token-section")).isDisplayed()).isFalse();
+
+      // A state change is an admin call too: it goes through with the token.
+      browser.findElement(By.id("reset")).click();
+      wait.until(d -> d.findElement(By.id("state-result")).getText().contains("done"));
+    } finally {
+      browser.quit();
+    }
   }
 
   private HttpResponse<String> get(String route, String authorization) throws Exception {
