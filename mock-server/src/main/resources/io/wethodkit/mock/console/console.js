@@ -316,6 +316,7 @@
         body: JSON.stringify(Object.assign({ query: query }, sent)),
       });
       box.replaceChildren(...(why.status === 200 ? listExplanation(why) : refusalExplanation(why)));
+      showOnlyChosenProject();
     } catch (e) {
       box.replaceChildren(el("p", { className: "error", text: "No explanation: " + e.message }));
     }
@@ -355,6 +356,13 @@
       el("thead", {}, el("tr", {}, ["id", "name", "in the answer", "why"].map((h) => el("th", { scope: "col", text: h })))),
       el("tbody", {}, rows));
     return [summary, el("div", { className: "scroll" }, table)];
+  }
+
+  function showOnlyChosenProject() {
+    const id = $("why-project").value.trim();
+    document.querySelectorAll("#why-projects tbody tr").forEach((row) => {
+      row.hidden = id !== "" && row.getAttribute("data-id") !== id;
+    });
   }
 
   // --- Recent calls ----------------------------------------------------------------------------
@@ -430,6 +438,7 @@
       event.preventDefault();
       send();
     });
+    $("why-project").addEventListener("input", showOnlyChosenProject);
     $("previous-page").addEventListener("click", () => page(-1));
     $("next-page").addEventListener("click", () => page(1));
     $("clear-filters").addEventListener("click", () => {

@@ -112,18 +112,89 @@ class ConsoleBrowserTest {
     useIdentity("view");
     send();
     List<Long> listed = tableIds();
-    WebElement why = waitFor(By.cssSelector("#why-projects tbody"));
-    List<WebElement> rows = why.findElements(By.tagName("tr"));
+    waitFor(By.cssSelector("#why-projects tbody"));
+    Map<Long, String> rows = explainedRows();
+    assertThat(rows).hasSize(mock.state().snapshot().projects("acme").size());
     List<Long> explainedListed = new ArrayList<>();
-    for (WebElement row : rows) {
-      if (row.getText().contains("not listed")) {
-        assertThat(row.getText()).containsAnyOf("hidden: needs pipeline.view_other", "excluded by");
-      } else {
-        explainedListed.add(Long.parseLong(row.getAttribute("data-id")));
-        assertThat(row.getText()).contains("its own project", "shown by pipeline.view");
-      }
-    }
+    rows.forEach(
+        (id, row) -> {
+          if (row.contains("not listed")) {
+            assertThat(row).containsAnyOf("hidden: needs pipeline.view_other", "excluded by");
+          } else {
+            explainedListed.add(id);
+            assertThat(row).contains("its own project", "shown by pipeline.view");
+          }
+        });
     assertThat(explainedListed).isEqualTo(listed);
+  }
+
+  @Test
+  void explainsOneChosenProject() {
+    useIdentity("view");
+    send();
+    long hidden =
+        mock.state().snapshot().projects("acme").stream()
+            .filter(p -> p.field("pm_id").asLong() != 11 && p.isNull("account_id"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    type("why-project", String.valueOf(hidden));
+    List<WebElement> shown =
+        browser.findElements(By.cssSelector("#why-projects tbody tr")).stream()
+            .filter(WebElement::isDisplayed)
+            .toList();
+    assertThat(shown).hasSize(1);
+    assertThat(shown.get(0).getAttribute("data-id")).isEqualTo(String.valueOf(hidden));
+    assertThat(shown.get(0).getText())
+        .contains("not listed", "not its own", "hidden: needs pipeline.view_other");
+  }
+
+  @Test
+  void theClockCanBeFixedAndABadInstantIsRefused() {
+    browser.findElement(By.id("clock-fixed")).click();
+    type("clock-instant", "2030-01-02T03:04:05Z");
+    browser.findElement(By.id("set-clock")).click();
+    wait.until(d -> text("clock-now").equals("2030-01-02T03:04:05.000Z (fixed)"));
+    assertThat(mock.state().clock().fixedInstant())
+        .hasValue(java.time.Instant.parse("2030-01-02T03:04:05Z"));
+
+    type("clock-instant", "tomorrow");
+    browser.findElement(By.id("set-clock")).click();
+    wait.until(d -> text("state-result").contains("was refused"));
+    assertThat(text("state-result")).contains("400", "invalid_data");
+    assertThat(text("clock-now")).isEqualTo("2030-01-02T03:04:05.000Z (fixed)");
+
+    browser.findElement(By.id("clock-real")).click();
+    browser.findElement(By.id("set-clock")).click();
+    wait.until(d -> text("clock-now").endsWith("(real)"));
+  }
+
+  @Test
+  void anEditedProjectAndARevokedTokenShowInTheAnswers() {
+    new Select(browser.findElement(By.id("project-company"))).selectByValue("acme");
+    type("project-id", "3");
+    type("project-patch", "{\"probability\": 7}");
+    browser.findElement(By.id("edit-project")).click();
+    wait.until(d -> text("state-result").contains("done"));
+    assertThat(
+            Calls.list(mock, "probability=7", headers("tok-both", "acme"))
+                .jsonPath()
+                .getList("id", Long.class))
+        .contains(3L);
+
+    browser
+        .findElement(
+            By.cssSelector("#identities tr[data-name='view'] button[aria-label='Revoke view']"))
+        .click();
+    wait.until(
+        d ->
+            d.findElement(By.cssSelector("#identities tr[data-name='view']"))
+                .getText()
+                .contains("Unrevoke"));
+    useIdentity("view");
+    send();
+    assertThat(text("status")).startsWith("401");
+    assertThat(text("explanation-facts")).contains("'view', which is revoked");
   }
 
   @Test
@@ -286,12 +357,29 @@ class ConsoleBrowserTest {
     return wait.until(d -> d.findElement(locator));
   }
 
+  /** The ids of the projects table's rows, read in one round trip. */
   private List<Long> tableIds() {
-    List<Long> ids = new ArrayList<>();
-    for (WebElement row : browser.findElements(By.cssSelector("#projects tbody tr"))) {
-      ids.add(Long.parseLong(row.getAttribute("data-id")));
+    List<?> ids =
+        (List<?>)
+            browser.executeScript(
+                "return [...document.querySelectorAll('#projects tbody tr')]"
+                    + ".map(row => row.getAttribute('data-id'));");
+    return ids.stream().map(id -> Long.parseLong((String) id)).toList();
+  }
+
+  /** Each row of the explanation table as its project id and its text, in one round trip. */
+  private Map<Long, String> explainedRows() {
+    List<?> rows =
+        (List<?>)
+            browser.executeScript(
+                "return [...document.querySelectorAll('#why-projects tbody tr')]"
+                    + ".map(row => [row.getAttribute('data-id'), row.innerText]);");
+    Map<Long, String> out = new java.util.LinkedHashMap<>();
+    for (Object row : rows) {
+      List<?> cells = (List<?>) row;
+      out.put(Long.parseLong((String) cells.get(0)), (String) cells.get(1));
     }
-    return ids;
+    return out;
   }
 
   private static List<Long> ids(Response response) {
