@@ -274,6 +274,11 @@ class ConsoleBrowserTest {
       }
     }
     assertThat(unlabelled).isEmpty();
+    Object unnamedButtons =
+        browser.executeScript(
+            "return [...document.querySelectorAll('button')]"
+                + ".filter(b => !(b.getAttribute('aria-label') || b.textContent.trim())).length;");
+    assertThat(((Number) unnamedButtons).intValue()).isZero();
 
     browser.executeScript("arguments[0].focus()", browser.findElement(By.id("identity")));
     List<String> order = new ArrayList<>();
