@@ -148,11 +148,12 @@
     const body = document.querySelector("#identities tbody");
     body.replaceChildren(...identities.map(identityRow));
     const select = $("identity");
+    const hadChoice = select.options.length > 0;
     const chosen = select.value;
     select.replaceChildren(
       ...identities.map((i) => el("option", { value: i.name, text: i.name + " (" + i.token + ")" + (i.revoked ? " revoked" : "") })),
       el("option", { value: NO_IDENTITY, text: "(no Authorization header)" }));
-    if (chosen !== "" && identities.some((i) => i.name === chosen)) select.value = chosen;
+    if (hadChoice && (chosen === NO_IDENTITY || identities.some((i) => i.name === chosen))) select.value = chosen;
     $("snippets").replaceChildren(...identities.map(snippets));
   }
 
@@ -399,9 +400,10 @@
         init.body = body;
       }
       const answer = await adminJson(path, init);
+      // Shown once the page shows the new state, so "done" means the tables are up to date.
+      await Promise.all([loadIdentities(), loadClock()]);
       result.className = "";
       result.textContent = method + " " + path + ": done" + (answer && answer.message ? ". " + answer.message : ".");
-      await Promise.all([loadIdentities(), loadClock()]);
       return true;
     } catch (e) {
       result.className = "error";

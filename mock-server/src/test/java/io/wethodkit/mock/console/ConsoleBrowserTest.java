@@ -25,6 +25,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -63,6 +64,8 @@ class ConsoleBrowserTest {
     browser.manage().window().setSize(new Dimension(1280, 1000));
     browser.get(mock.baseUrl() + "/");
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    // The page rebuilds its tables after each call: an element read mid-rebuild is read again.
+    wait.ignoring(StaleElementReferenceException.class);
     wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
   }
 
@@ -126,6 +129,16 @@ class ConsoleBrowserTest {
           }
         });
     assertThat(explainedListed).isEqualTo(listed);
+  }
+
+  @Test
+  void explainsACallWithoutToken() {
+    new Select(browser.findElement(By.id("identity"))).selectByValue("");
+    send();
+    assertThat(text("status")).startsWith("401");
+    assertThat(text("explanation-cause")).contains("401 unauthorized (missing-authorization)");
+    assertThat(text("explanation-facts")).contains("No Authorization header was sent.");
+    assertThat(text("explanation-interpretations")).contains("Interpretation 1 (401).");
   }
 
   @Test
