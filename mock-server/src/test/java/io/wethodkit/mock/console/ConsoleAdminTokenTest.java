@@ -1,20 +1,8 @@
 package io.wethodkit.mock.console;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.security.TokenAuthenticator;
-import io.wethodkit.contract.Contract;
-import io.wethodkit.mock.StandardParts;
-import io.wethodkit.mock.admin.ProjectsAdminApi;
-import io.wethodkit.mock.endpoint.ProjectsEndpoint;
-import io.wethodkit.mock.http.ProjectsRequestFilter;
-import io.wethodkit.mock.http.UserStubs;
-import io.wethodkit.mock.store.DatasetJson;
-import io.wethodkit.mock.store.FixtureLoader;
-import io.wethodkit.mock.store.MockClock;
-import io.wethodkit.mock.store.MockState;
+import io.wethodkit.mock.MockServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,9 +18,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The console's routes are WireMock admin routes: a server with an admin authenticator guards them
- * like every other admin call, with the header the page sends ({@code Authorization: Token <t>}).
- * The server here is the mock's parts assembled on a WireMock with such an authenticator.
+ * With an admin token, the console's routes are guarded like every other admin call, with the
+ * header the page sends ({@code Authorization: Token <t>}); the page at the root still loads and
+ * asks for the token.
  */
 @Timeout(90)
 class ConsoleAdminTokenTest {
@@ -40,31 +28,11 @@ class ConsoleAdminTokenTest {
   private static final String TOKEN = "s3cret";
 
   private final HttpClient http = HttpClient.newHttpClient();
-  private WireMockServer server;
+  private MockServer server;
 
   @BeforeEach
   void start() {
-    Contract contract = Contract.bundled();
-    MockState state = new MockState(new FixtureLoader(contract).loadBundled(), new MockClock());
-    ProjectsEndpoint endpoint = new ProjectsEndpoint(StandardParts.of(contract), state);
-    ConsolePage page = ConsolePage.bundled();
-    ConsoleAdminApi console = new ConsoleAdminApi(page);
-    console.attach(contract, endpoint, state, new RecentCalls());
-    UserStubs userStubs = new UserStubs();
-    server =
-        new WireMockServer(
-            options()
-                .dynamicPort()
-                .bindAddress("127.0.0.1")
-                .adminAuthenticator(new TokenAuthenticator(TOKEN))
-                .extensions(
-                    console,
-                    new ConsolePageFilter(page, userStubs),
-                    new ProjectsAdminApi(state, new DatasetJson(contract)),
-                    new ProjectsRequestFilter(contract.path(), endpoint, userStubs),
-                    userStubs));
-    userStubs.readFrom(server::getStubMappings);
-    server.start();
+    server = MockServer.builder().adminToken(TOKEN).build().start();
   }
 
   @AfterEach
