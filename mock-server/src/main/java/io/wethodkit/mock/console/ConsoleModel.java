@@ -61,7 +61,6 @@ final class ConsoleModel {
     filter.minimum().ifPresent(min -> node.put("minimum", min));
     filter.maximum().ifPresent(max -> node.put("maximum", max));
     node.put("grammar", filter.grammar());
-    filter.pattern().ifPresent(pattern -> node.put("pattern", pattern));
     ArrayNode operators = node.putArray("operators");
     for (FilterOperator operator : filter.operators()) {
       operators.addObject().put("name", operator.contractName()).put("prefix", operator.prefix());
