@@ -10,6 +10,10 @@ import io.wethodkit.contract.Contract;
 import io.wethodkit.mock.admin.AdminAccess;
 import io.wethodkit.mock.admin.ProjectsAdminApi;
 import io.wethodkit.mock.client.MockAdminClient;
+import io.wethodkit.mock.console.ConsoleAdminApi;
+import io.wethodkit.mock.console.ConsolePage;
+import io.wethodkit.mock.console.ConsolePageFilter;
+import io.wethodkit.mock.console.RecentCalls;
 import io.wethodkit.mock.endpoint.EndpointParts;
 import io.wethodkit.mock.endpoint.ProjectsEndpoint;
 import io.wethodkit.mock.generate.DatasetGenerator;
@@ -52,6 +56,7 @@ public final class MockServer implements AutoCloseable {
   private final WireMockServer wireMock;
   private final String bind;
   private final AdminAccess adminAccess;
+  private final RecentCalls recentCalls = new RecentCalls();
 
   private MockServer(
       Builder builder,
@@ -59,15 +64,18 @@ public final class MockServer implements AutoCloseable {
       AdminAccess adminAccess,
       WireMockServer wireMock,
       ProjectsRequestFilter filter,
-      ProjectsAdminApi admin) {
+      ProjectsAdminApi admin,
+      ConsoleAdminApi console) {
     this.contract = loaded.contract();
     this.bind = builder.bind;
     this.adminAccess = adminAccess;
     this.state = new MockState(loaded.dataset(), builder.clock);
     this.parts = builder.customizer.apply(StandardParts.of(contract));
     this.wireMock = wireMock;
-    filter.attach(contract.path(), new ProjectsEndpoint(parts, state));
+    ProjectsEndpoint endpoint = new ProjectsEndpoint(parts, state, recentCalls);
+    filter.attach(contract.path(), endpoint);
     admin.attach(state, new DatasetJson(contract));
+    console.attach(contract, endpoint, state, recentCalls);
   }
 
   private record Loaded(Contract contract, Dataset dataset) {}
@@ -154,6 +162,11 @@ public final class MockServer implements AutoCloseable {
    */
   public Optional<String> adminToken() {
     return adminAccess.token();
+  }
+
+  /** The last calls to the list endpoint, as the console shows them. */
+  public RecentCalls recentCalls() {
+    return recentCalls;
   }
 
   /** The endpoint parts in use (after customization). */
@@ -290,6 +303,8 @@ public final class MockServer implements AutoCloseable {
       ProjectsRequestFilter filter = new ProjectsRequestFilter(userStubs);
       GlobalDelays delays = new GlobalDelays();
       ProjectsAdminApi admin = new ProjectsAdminApi();
+      ConsolePage page = ConsolePage.bundled();
+      ConsoleAdminApi console = new ConsoleAdminApi(page);
       WireMockConfiguration options =
           options()
               .bindAddress(bind)
@@ -307,7 +322,13 @@ public final class MockServer implements AutoCloseable {
               .stubRequestLoggingDisabled(!verbose)
               // Any extension that acts on every answer (a global transformer or serve event
               // listener) must also turn the servlet-container answers off.
-              .extensions(filter, userStubs, delays, admin);
+              .extensions(
+                  filter,
+                  userStubs,
+                  delays,
+                  admin,
+                  console,
+                  new ConsolePageFilter(page, userStubs));
       if (port == 0) {
         options.dynamicPort();
       } else {
@@ -328,7 +349,7 @@ public final class MockServer implements AutoCloseable {
         }
         throw e;
       }
-      return new MockServer(this, loaded, access, wireMock, filter, admin);
+      return new MockServer(this, loaded, access, wireMock, filter, admin, console);
     }
 
     private Loaded load() {

@@ -81,7 +81,8 @@ final class Banner {
               identity.personId(),
               permissions(identity)));
     }
-    out.append("\nAdmin API: ")
+    out.append("\nConsole (open in a browser): ").append(mock.baseUrl()).append("/\n");
+    out.append("Admin API: ")
         .append(mock.baseUrl())
         .append("/__admin")
         .append(ProjectsAdminApi.ROOT)

@@ -19,10 +19,17 @@ public final class ProjectsEndpoint {
 
   private final EndpointParts parts;
   private final MockState state;
+  private final CallListener listener;
 
   public ProjectsEndpoint(EndpointParts parts, MockState state) {
+    this(parts, state, CallListener.NONE);
+  }
+
+  /** An endpoint that tells {@code listener} of every request it answers. */
+  public ProjectsEndpoint(EndpointParts parts, MockState state, CallListener listener) {
     this.parts = parts;
     this.state = state;
+    this.listener = listener;
   }
 
   public EndpointParts parts() {
@@ -30,41 +37,60 @@ public final class ProjectsEndpoint {
   }
 
   public Answer handle(EndpointRequest request) {
+    long start = System.nanoTime();
+    Exchange exchange = null;
+    Refusal refusal;
+    Answer answer;
     try {
-      return serve(new Exchange(parts, request, state.snapshot()));
+      exchange = exchange(request);
+      refusal = refusal(exchange);
+      answer = refusal == null ? list(exchange) : parts.errorRenderer().render(refusal);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "the list endpoint failed on " + request, e);
-      return parts
-          .errorRenderer()
-          .render(
-              new Refusal(
-                  500,
-                  INTERNAL_ERROR,
-                  INTERNAL_ERROR,
-                  "The mock server failed to answer this request.",
-                  List.of()));
+      refusal =
+          new Refusal(
+              500,
+              INTERNAL_ERROR,
+              INTERNAL_ERROR,
+              "The mock server failed to answer this request.",
+              List.of());
+      answer = parts.errorRenderer().render(refusal);
     }
+    listener.answered(request, exchange, answer, refusal, System.nanoTime() - start);
+    return answer;
   }
 
-  private Answer serve(Exchange exchange) {
+  /** A new exchange of {@code request} against the state as it is now. */
+  public Exchange exchange(EndpointRequest request) {
+    return new Exchange(parts, request, state.snapshot());
+  }
+
+  /** Why this endpoint refuses {@code exchange}, in its precedence; empty when it serves it. */
+  public Optional<Refusal> refusalOf(Exchange exchange) {
+    return Optional.ofNullable(refusal(exchange));
+  }
+
+  /** The refusal that ends the request, or null when the list is served. */
+  private Refusal refusal(Exchange exchange) {
     for (Check check : parts.checks()) {
       Optional<Refusal> refusal = check.refusal(exchange);
       if (refusal.isPresent()) {
-        return parts.errorRenderer().render(refusal.get());
+        return refusal.get();
       }
     }
     // A check left out of the list cannot be skipped: its result is needed to serve the list.
     Outcome<Grant> grant = exchange.grant();
     if (!grant.isOk()) {
-      return parts.errorRenderer().render(grant.refusal().orElseThrow());
+      return grant.refusal().orElseThrow();
     }
-    Outcome<ListQuery> query = exchange.query();
-    if (!query.isOk()) {
-      return parts.errorRenderer().render(query.refusal().orElseThrow());
-    }
-    ListQuery valid = query.value();
+    return exchange.query().refusal().orElse(null);
+  }
+
+  private Answer list(Exchange exchange) {
+    Grant grant = exchange.grant().value();
+    ListQuery valid = exchange.query().value();
     List<Predicate<Project>> conditions = new ArrayList<>();
-    conditions.add(parts.visibility().visibleTo(grant.value()));
+    conditions.add(parts.visibility().visibleTo(grant));
     conditions.add(parts.predicates().deletion(valid.deletion()));
     for (FilterCriterion criterion : valid.criteria()) {
       conditions.add(parts.predicates().criterion(criterion));
@@ -73,10 +99,10 @@ public final class ProjectsEndpoint {
         parts
             .selector()
             .page(
-                exchange.data().table(grant.value().company().slug()),
+                exchange.data().table(grant.company().slug()),
                 conditions,
                 parts.paginator(),
                 valid);
-    return parts.renderer().render(page, grant.value());
+    return parts.renderer().render(page, grant);
   }
 }

@@ -59,6 +59,8 @@ class MockServerCommandTest {
     try {
       String banner = out.toString();
       assertThat(banner).contains("tok-both", "tok-viewOther", "pipeline.view_other", "[revoked]");
+      assertThat(banner)
+          .containsPattern("Console \\(open in a browser\\): http://127\\.0\\.0\\.1:\\d+/\n");
       Matcher curl =
           Pattern.compile(
                   "curl -s -H 'Authorization: Bearer (\\S+)' -H 'Wethod-Company: (\\S+)' -H 'Wethod-Version: (\\S+)' '([^']+)'")
@@ -79,6 +81,9 @@ class MockServerCommandTest {
                   curl.group(3)));
       assertThat(reply.status()).as(reply.text()).isEqualTo(200);
       assertThat(reply.text()).startsWith("[{\"id\":");
+      RawHttp.Reply console = RawHttp.get(port, "/", Map.of());
+      assertThat(console.status()).isEqualTo(200);
+      assertThat(console.text()).contains("<title>Wethod projects mock: console</title>");
     } finally {
       command.shutdown();
     }

@@ -1,0 +1,139 @@
+package io.wethodkit.mock.console;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wethodkit.contract.Contract;
+import io.wethodkit.contract.HeaderRules;
+import io.wethodkit.mock.console.Interpretations.Interpretation;
+import io.wethodkit.mock.endpoint.FieldFailure;
+import io.wethodkit.mock.endpoint.Refusal;
+import io.wethodkit.mock.store.Dataset;
+import io.wethodkit.mock.store.Identity;
+import io.wethodkit.mock.store.Json;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Why the endpoint refused a call, in words: the contract's message for the cause, the
+ * interpretations marked on that answer (and on each invalid parameter of a 400), and what the
+ * request and the data held that led there.
+ */
+final class RefusalExplanation {
+
+  private final Contract contract;
+  private final Interpretations interpretations;
+
+  RefusalExplanation(Contract contract, Interpretations interpretations) {
+    this.contract = contract;
+    this.interpretations = interpretations;
+  }
+
+  ObjectNode write(Refusal refusal, ExplainRequest request, Dataset data) {
+    ObjectNode out = Json.object();
+    out.put("status", refusal.status());
+    out.put("key", refusal.key());
+    out.put("cause", refusal.cause());
+    out.put("message", refusal.message());
+    out.set("interpretations", list(interpretations.ofResponse(refusal.status())));
+    ArrayNode failures = out.putArray("failures");
+    for (FieldFailure failure : refusal.failures()) {
+      failures
+          .addObject()
+          .put("field", failure.field())
+          .put("message", failure.message())
+          .set("interpretations", list(interpretations.ofParameter(failure.field())));
+    }
+    ArrayNode facts = out.putArray("facts");
+    facts(refusal.status(), request, data).forEach(facts::add);
+    return out;
+  }
+
+  /** What the request and the data held, for the answer's status. */
+  private List<String> facts(int status, ExplainRequest request, Dataset data) {
+    HeaderRules headers = contract.headers();
+    return switch (status) {
+      case 401 -> authorizationFacts(request, data);
+      case 412 ->
+          List.of(
+              sent(headers.companyHeader(), request.company()),
+              sent(headers.versionHeader(), request.version()),
+              "Supported versions: " + String.join(", ", headers.supportedVersions()) + ".");
+      case 403 -> accessFacts(request, data);
+      default -> List.of();
+    };
+  }
+
+  private static String sent(String header, String value) {
+    return value == null
+        ? "No " + header + " header was sent."
+        : header + " was '" + value + "'" + (value.isBlank() ? " (blank)." : ".");
+  }
+
+  private static List<String> authorizationFacts(ExplainRequest request, Dataset data) {
+    if (request.authorization() == null) {
+      return List.of("No Authorization header was sent.");
+    }
+    String token = request.token();
+    if (token == null || token.isEmpty()) {
+      return List.of("The Authorization header carries no token after its scheme.");
+    }
+    Optional<Identity> owner = data.identityByToken(token);
+    if (owner.isEmpty()) {
+      return List.of("No identity of the mock has the token '" + token + "'.");
+    }
+    return List.of(
+        "The token belongs to the identity '"
+            + owner.get().name()
+            + "'"
+            + (owner.get().revoked() ? ", which is revoked." : "."));
+  }
+
+  private List<String> accessFacts(ExplainRequest request, Dataset data) {
+    String company = request.company();
+    Optional<Identity> identity =
+        request.token() == null ? Optional.empty() : data.identityByToken(request.token());
+    if (identity.isEmpty() || company == null) {
+      return List.of();
+    }
+    String name = "The identity '" + identity.get().name() + "'";
+    if (data.company(company).isEmpty()) {
+      return List.of(
+          "The mock has no company '"
+              + company
+              + "' (answered like a company without access, so tenants cannot be enumerated).");
+    }
+    Optional<Set<String>> granted = identity.get().permissionsIn(company);
+    if (granted.isEmpty()) {
+      return List.of(
+          name
+              + " has no access to '"
+              + company
+              + "'; it has access to "
+              + (identity.get().permissions().isEmpty()
+                  ? "no company"
+                  : String.join(", ", identity.get().permissions().keySet()))
+              + ".");
+    }
+    return List.of(
+        name
+            + " holds "
+            + (granted.get().isEmpty() ? "no permission" : String.join(", ", granted.get()))
+            + " in '"
+            + company
+            + "'; listing needs one of "
+            + String.join(", ", contract.access().permissions().keySet())
+            + ".");
+  }
+
+  static ArrayNode list(List<Interpretation> found) {
+    ArrayNode out = Json.MAPPER.createArrayNode();
+    for (Interpretation interpretation : found) {
+      out.addObject()
+          .put("number", interpretation.number())
+          .put("title", interpretation.title())
+          .put("text", interpretation.text());
+    }
+    return out;
+  }
+}
