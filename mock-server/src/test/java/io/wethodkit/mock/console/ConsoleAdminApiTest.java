@@ -70,10 +70,10 @@ class ConsoleAdminApiTest {
 
   @Test
   void recordsCallsTheSameWayOnBothServingPaths(MockServer mock) {
-    Calls.list(mock, "probability=gt:50", headers("tok-view", "acme"));
+    Calls.list(mock, "probability=gt:50", Calls.headers("tok-view", "acme"));
     // A stub of the user's, on another path, sends every request through WireMock's filter.
     mock.wireMock().stubFor(get(urlPathEqualTo("/elsewhere")).willReturn(aResponse()));
-    Calls.list(mock, "probability=gt:50", headers("tok-view", "acme"));
+    Calls.list(mock, "probability=gt:50", Calls.headers("tok-view", "acme"));
     Calls.list(mock, "", Map.of());
 
     JsonNode answer = json(Calls.raw(mock).get(CONSOLE + "/calls?after=0"), 200);
@@ -91,7 +91,7 @@ class ConsoleAdminApiTest {
       assertThat(listed.get("micros").asLong()).isPositive();
     }
     long last = answer.get("last").asLong();
-    Calls.list(mock, "", headers("tok-none", "acme"));
+    Calls.list(mock, "", Calls.headers("tok-none", "acme"));
     List<JsonNode> newer =
         list(json(Calls.raw(mock).get(CONSOLE + "/calls?after=" + last), 200).get("calls"));
     assertThat(newer).hasSize(1);
@@ -153,7 +153,7 @@ class ConsoleAdminApiTest {
       })
   void theProjectsExplainedAsListedAreTheOnesTheApiAnswers(String query, MockServer mock) {
     for (String token : List.of("tok-view", "tok-viewOther", "tok-both")) {
-      Response api = Calls.list(mock, query, headers(token, "acme"));
+      Response api = Calls.list(mock, query, Calls.headers(token, "acme"));
       List<Long> answered = api.jsonPath().getList("id", Long.class);
       JsonNode why = explain(mock, "Bearer " + token, "acme", "2024-06-15", query);
       List<Long> listed = new ArrayList<>();
@@ -257,15 +257,5 @@ class ConsoleAdminApiTest {
     List<JsonNode> out = new ArrayList<>();
     array.forEach(out::add);
     return out;
-  }
-
-  private static Map<String, String> headers(String token, String company) {
-    return Map.of(
-        "Authorization",
-        "Bearer " + token,
-        "Wethod-Company",
-        company,
-        "Wethod-Version",
-        "2024-06-15");
   }
 }
