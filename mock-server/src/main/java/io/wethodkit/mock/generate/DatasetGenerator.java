@@ -6,11 +6,11 @@ import io.wethodkit.mock.store.Dataset;
 import io.wethodkit.mock.store.Identity;
 import io.wethodkit.mock.store.Project;
 import io.wethodkit.mock.store.ProjectRules;
+import io.wethodkit.mock.store.ProjectTable;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.LongStream;
 
 /**
  * A deterministic synthetic dataset in the fixture format: the companies and identities of a base
@@ -33,7 +33,7 @@ public final class DatasetGenerator {
   /** The dataset of {@code spec} on the companies and identities of {@code base}. */
   public Dataset generate(GeneratorSpec spec, Dataset base) {
     Collection<Company> companies = base.companies();
-    Map<String, List<Project>> projects = new LinkedHashMap<>();
+    Map<String, ProjectTable> projects = new LinkedHashMap<>();
     long nextId = 1;
     boolean first = true;
     for (Company company : companies) {
@@ -41,16 +41,11 @@ public final class DatasetGenerator {
       first = false;
       SyntheticProjects source =
           new SyntheticProjects(properties, company, owners(base, company), spec.seed());
-      long firstId = nextId;
-      List<Project> list =
-          LongStream.range(firstId, firstId + count)
-              .parallel()
-              .mapToObj(id -> Project.of(source.project(id)))
-              .toList();
+      projects.put(
+          company.slug(), ProjectTable.build(nextId, count, id -> Project.of(source.project(id))));
       nextId += count;
-      projects.put(company.slug(), list);
     }
-    return new Dataset(companies, projects, base.identities());
+    return Dataset.ofTables(companies, projects, base.identities());
   }
 
   /** The person ids of the identities that may see something in {@code company}. */

@@ -37,21 +37,31 @@ public final class JsonListRenderer implements ListRenderer {
 
   @Override
   public Answer render(List<Project> page, Grant grant) {
-    byte[][] parts = new byte[page.size()][];
+    // The stored renderings are copied straight from the store into the body.
+    byte[][] written = writer == AS_STORED ? null : new byte[page.size()][];
     int size = 2 + Math.max(0, page.size() - 1);
-    for (int i = 0; i < parts.length; i++) {
-      parts[i] = writer.write(page.get(i), grant);
-      size += parts[i].length;
+    for (int i = 0; i < page.size(); i++) {
+      if (written == null) {
+        size += page.get(i).jsonLength();
+      } else {
+        written[i] = writer.write(page.get(i), grant);
+        size += written[i].length;
+      }
     }
     byte[] body = new byte[size];
     int at = 0;
     body[at++] = '[';
-    for (int i = 0; i < parts.length; i++) {
+    for (int i = 0; i < page.size(); i++) {
       if (i > 0) {
         body[at++] = ',';
       }
-      System.arraycopy(parts[i], 0, body, at, parts[i].length);
-      at += parts[i].length;
+      if (written == null) {
+        page.get(i).copyJson(body, at);
+        at += page.get(i).jsonLength();
+      } else {
+        System.arraycopy(written[i], 0, body, at, written[i].length);
+        at += written[i].length;
+      }
     }
     body[at] = ']';
     return new Answer(200, headers, body);

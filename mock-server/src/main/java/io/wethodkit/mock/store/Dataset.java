@@ -68,6 +68,38 @@ public final class Dataset {
     this.identitiesByToken = Collections.unmodifiableMap(byToken);
   }
 
+  /**
+   * A dataset of tables already built (see {@link ProjectTable#build}); their id ranges must not
+   * overlap, which also keeps the project ids unique across companies.
+   */
+  public static Dataset ofTables(
+      Collection<Company> companies,
+      Map<String, ProjectTable> tables,
+      Collection<Identity> identities) {
+    Dataset shell = new Dataset(companies, Map.of(), identities);
+    Map<String, ProjectTable> projectMap = new LinkedHashMap<>(shell.projects);
+    List<ProjectTable> filled = new ArrayList<>();
+    tables.forEach(
+        (slug, table) -> {
+          shell.requireCompany(slug);
+          for (ProjectTable other : filled) {
+            if (table.firstId() <= other.lastId() && other.firstId() <= table.lastId()) {
+              throw new InvalidDataException(
+                  "projects/" + slug, "the project ids overlap those of another company");
+            }
+          }
+          if (table.size() > 0) {
+            filled.add(table);
+          }
+          projectMap.put(slug, table);
+        });
+    return new Dataset(
+        shell.companies,
+        Collections.unmodifiableMap(projectMap),
+        shell.identities,
+        shell.identitiesByToken);
+  }
+
   /** A dataset of parts already checked, sharing the unchanged ones with its source. */
   private Dataset(
       Map<String, Company> companies,

@@ -51,7 +51,7 @@ public final class FixtureWriter {
             first
                 ? "\n".getBytes(StandardCharsets.US_ASCII)
                 : ",\n".getBytes(StandardCharsets.US_ASCII));
-        out.write(segment.project(row).jsonBytes());
+        segment.project(row).writeJson(out);
         first = false;
       }
     }

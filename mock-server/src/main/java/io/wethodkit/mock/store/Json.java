@@ -40,11 +40,16 @@ public final class Json {
    * where}.
    */
   public static JsonNode parse(byte[] bytes, String where) {
-    if (bytes == null || bytes.length == 0) {
+    return parse(bytes, 0, bytes == null ? 0 : bytes.length, where);
+  }
+
+  /** Parses {@code length} bytes of {@code bytes} from {@code offset}, as {@link #parse}. */
+  public static JsonNode parse(byte[] bytes, int offset, int length, String where) {
+    if (bytes == null || length == 0) {
       throw new InvalidDataException(where, "is empty; a JSON document is expected");
     }
     try {
-      JsonNode node = MAPPER.readTree(bytes);
+      JsonNode node = MAPPER.readTree(bytes, offset, length);
       if (node == null || node.isMissingNode()) {
         throw new InvalidDataException(where, "is empty; a JSON document is expected");
       }

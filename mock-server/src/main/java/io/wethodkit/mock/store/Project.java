@@ -3,6 +3,8 @@ package io.wethodkit.mock.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,9 +14,10 @@ import java.util.Optional;
 
 /**
  * One project exactly as the list renders it, held as its rendered JSON bytes only: a page is a
- * concatenation, and a million projects fit in memory. Filters read the typed values from the
- * columns of the {@link Segment} that holds the project; the field accessors here parse the bytes
- * and serve the rarer callers (the admin API, replaced endpoint parts).
+ * concatenation, and a million projects fit in memory. A stored project is a view of its {@link
+ * Segment}'s bytes, made when asked for. Filters read the typed values from the columns of the
+ * segment; the field accessors here parse the bytes and serve the rarer callers (the admin API,
+ * replaced endpoint parts).
  */
 public final class Project {
 
@@ -27,11 +30,20 @@ public final class Project {
   private static final int DATE_LENGTH = "YYYY-MM-DD".length();
 
   private final long id;
-  private final byte[] bytes;
+  private final byte[] source;
+  private final int offset;
+  private final int length;
 
-  private Project(long id, byte[] bytes) {
+  private Project(long id, byte[] source, int offset, int length) {
     this.id = id;
-    this.bytes = bytes;
+    this.source = source;
+    this.offset = offset;
+    this.length = length;
+  }
+
+  /** The project {@code id} rendered in {@code source[offset, offset + length)}, not copied. */
+  static Project view(long id, byte[] source, int offset, int length) {
+    return new Project(id, source, offset, length);
   }
 
   /** A project of the given JSON (rendered once); it must carry an integer {@code id}. */
@@ -40,7 +52,8 @@ public final class Project {
     if (id == null || !id.canConvertToExactIntegral() || !id.canConvertToLong()) {
       throw new InvalidDataException(ID, "must be an integer");
     }
-    return new Project(id.asLong(), Json.bytes(json));
+    byte[] bytes = Json.bytes(json);
+    return new Project(id.asLong(), bytes, 0, bytes.length);
   }
 
   public long id() {
@@ -82,19 +95,43 @@ public final class Project {
 
   /** A copy of the JSON object, free to change. */
   public ObjectNode json() {
-    return (ObjectNode) Json.parse(bytes, "project " + id);
+    return (ObjectNode) Json.parse(source, offset, length, "project " + id);
   }
 
-  /** The rendered JSON (UTF-8). Shared: callers must not change the array. */
+  /** The rendered JSON (UTF-8). May be shared: callers must not change the array. */
   public byte[] jsonBytes() {
-    return bytes;
+    return offset == 0 && length == source.length
+        ? source
+        : Arrays.copyOfRange(source, offset, offset + length);
+  }
+
+  /** The length of the rendered JSON in bytes. */
+  public int jsonLength() {
+    return length;
+  }
+
+  /** Copies the rendered JSON into {@code target} from {@code at}. */
+  public void copyJson(byte[] target, int at) {
+    System.arraycopy(source, offset, target, at, length);
+  }
+
+  /** Writes the rendered JSON to {@code out}. */
+  public void writeJson(OutputStream out) throws IOException {
+    out.write(source, offset, length);
   }
 
   @Override
   public boolean equals(Object other) {
     return other instanceof Project that
         && id == that.id
-        && (Arrays.equals(bytes, that.bytes) || json().equals(that.json()));
+        && (Arrays.equals(
+                source,
+                offset,
+                offset + length,
+                that.source,
+                that.offset,
+                that.offset + that.length)
+            || json().equals(that.json()));
   }
 
   @Override
@@ -104,6 +141,6 @@ public final class Project {
 
   @Override
   public String toString() {
-    return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    return new String(source, offset, length, java.nio.charset.StandardCharsets.UTF_8);
   }
 }

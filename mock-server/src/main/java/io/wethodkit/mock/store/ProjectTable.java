@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.function.LongFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -53,8 +54,41 @@ public final class ProjectTable {
     return new ProjectTable(segments);
   }
 
+  /**
+   * A table of {@code count} projects with the ids {@code firstId} on, {@code project.apply(id)}
+   * each (it must carry that id). Built a segment at a time on every core, so that only the stored
+   * form of each project outlives its segment's construction.
+   */
+  public static ProjectTable build(long firstId, int count, LongFunction<Project> project) {
+    if (count <= 0) {
+      return EMPTY;
+    }
+    Segment[] segments = new Segment[(count + SEGMENT_ROWS - 1) / SEGMENT_ROWS];
+    IntStream.range(0, segments.length)
+        .parallel()
+        .forEach(
+            i -> {
+              Project[] rows = new Project[Math.min(SEGMENT_ROWS, count - i * SEGMENT_ROWS)];
+              for (int row = 0; row < rows.length; row++) {
+                long id = firstId + (long) i * SEGMENT_ROWS + row;
+                rows[row] = project.apply(id);
+                if (rows[row].id() != id) {
+                  throw new IllegalArgumentException(
+                      "the project for id " + id + " has the id " + rows[row].id());
+                }
+              }
+              segments[i] = Segment.of(rows);
+            });
+    return new ProjectTable(segments);
+  }
+
   public int size() {
     return size;
+  }
+
+  /** The smallest id, or 0 for an empty table. */
+  long firstId() {
+    return segments.length == 0 ? 0 : segments[0].firstId();
   }
 
   /** The segments in id order. */
