@@ -311,8 +311,10 @@ public final class MockServer implements AutoCloseable {
               .adminAuthenticator(access.authenticator())
               .stubCorsEnabled(true)
               // Answers the endpoint in the servlet container when WireMock would add nothing;
-              // the request filter serves it otherwise.
-              .httpServerFactory(new RepairingJettyServerFactory(filter, userStubs, delays))
+              // the request filter serves it otherwise. A refused admin call gets a JSON 401.
+              .httpServerFactory(
+                  new RepairingJettyServerFactory(
+                      filter, userStubs, delays, access.guard().orElse(null)))
               // Long filter values (10 KB and more) must reach the endpoint to get their 400.
               .jettyHeaderRequestSize(REQUEST_HEAD_BYTES)
               .jettyHeaderBufferSize(REQUEST_HEAD_BYTES)

@@ -20,7 +20,10 @@ public final class MockAdminException extends RuntimeException {
     return status;
   }
 
-  /** The {@code key} of the error body, e.g. {@code invalid_data} or {@code not_found}. */
+  /**
+   * The {@code key} of the error body, e.g. {@code invalid_data}, {@code not_found}, or {@code
+   * unauthorized} for a missing or wrong admin token.
+   */
   public String key() {
     return key;
   }

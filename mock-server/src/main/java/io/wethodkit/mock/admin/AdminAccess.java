@@ -1,17 +1,21 @@
 package io.wethodkit.mock.admin;
 
+import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.security.Authenticator;
 import com.github.tomakehurst.wiremock.security.NoAuthenticator;
-import com.github.tomakehurst.wiremock.security.TokenAuthenticator;
+import jakarta.servlet.Filter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
  * Who may call the admin API ({@code /__admin}, WireMock's and the mock's own routes): anyone, or
- * only callers sending {@code Authorization: Token <token>} (WireMock's token authentication). A
- * mock reachable from other machines without a token is refused unless its user opened it on
- * purpose, since anyone reaching it could change its data and stubs.
+ * only callers sending {@code Authorization: Token <token>} (the scheme of WireMock's token
+ * authentication). A mock reachable from other machines without a token is refused unless its user
+ * opened it on purpose, since anyone reaching it could change its data and stubs.
  */
 public final class AdminAccess {
 
@@ -63,8 +67,40 @@ public final class AdminAccess {
     return token;
   }
 
-  /** WireMock's admin authenticator for this access. */
+  /**
+   * Whether a call with these {@code Authorization} header values may use the admin API: always
+   * when open, else when one of them is exactly {@code Token <token>}, as WireMock's {@code
+   * TokenAuthenticator} decides.
+   */
+  public boolean admits(Collection<String> authorizations) {
+    if (token.isEmpty()) {
+      return true;
+    }
+    byte[] expected = (SCHEME + token.get()).getBytes(StandardCharsets.UTF_8);
+    // Compared in constant time, so that the answer's timing does not reveal the token.
+    return authorizations.stream()
+        .anyMatch(v -> MessageDigest.isEqual(expected, v.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * WireMock's admin authenticator for this access. {@link #guard()} refuses a call before it gets
+   * here; this stays as the same rule at WireMock's own check.
+   */
   public Authenticator authenticator() {
-    return token.<Authenticator>map(TokenAuthenticator::new).orElseGet(NoAuthenticator::new);
+    if (token.isEmpty()) {
+      return new NoAuthenticator();
+    }
+    return request -> {
+      HttpHeader header = request.header(HEADER);
+      return header.isPresent() && admits(header.values());
+    };
+  }
+
+  /**
+   * The servlet filter for the admin context that answers a refused call with a JSON 401, or empty
+   * when the admin API is open.
+   */
+  public Optional<Filter> guard() {
+    return token.map(t -> new AdminTokenFilter(this));
   }
 }

@@ -38,18 +38,16 @@ public final class Launcher {
 
   public static void main(String[] args) throws Exception {
     Path jar = ownJar();
-    if (Boolean.getBoolean(IN_PROCESS) || jar == null || userChoseMemory()) {
+    if (Boolean.getBoolean(IN_PROCESS)
+        || jar == null
+        || userChoseMemory(
+            ManagementFactory.getRuntimeMXBean().getInputArguments(),
+            System.getenv("JAVA_TOOL_OPTIONS"))) {
       MockServerCommand.main(args);
       return;
     }
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(JVM_OPTIONS);
-    command.add("-D" + IN_PROCESS + "=true");
-    command.add("-cp");
-    command.add(jar.toString());
-    command.add(MockServerCommand.class.getName());
-    command.addAll(List.of(args));
+    List<String> command =
+        childCommand(Path.of(System.getProperty("java.home")), jar, List.of(args));
     Process child = new ProcessBuilder(command).inheritIO().start();
     Thread stop =
         new Thread(
@@ -68,13 +66,34 @@ public final class Launcher {
     System.exit(code);
   }
 
-  /** Whether the user set a heap size or a collector for this JVM (then it is used as is). */
-  static boolean userChoseMemory() {
-    List<String> arguments =
-        new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
-    String tool = System.getenv("JAVA_TOOL_OPTIONS");
-    if (tool != null) {
-      arguments.addAll(List.of(tool.trim().split("\\s+")));
+  /**
+   * The child's command line: the java of {@code javaHome}, {@link #JVM_OPTIONS}, the in-process
+   * flag (so the child does not launch again), the mock's main class from {@code jar}, then {@code
+   * args} as given.
+   */
+  static List<String> childCommand(Path javaHome, Path jar, List<String> args) {
+    List<String> command = new ArrayList<>();
+    command.add(javaHome.resolve("bin").resolve("java").toString());
+    command.addAll(JVM_OPTIONS);
+    command.add("-D" + IN_PROCESS + "=true");
+    command.add("-cp");
+    command.add(jar.toString());
+    command.add(MockServerCommand.class.getName());
+    command.addAll(args);
+    return command;
+  }
+
+  /**
+   * Whether the user set a heap size or a collector for this JVM (then it is used as is), in its
+   * arguments or in {@code JAVA_TOOL_OPTIONS}.
+   *
+   * @param jvmArguments the JVM's input arguments
+   * @param javaToolOptions the value of {@code JAVA_TOOL_OPTIONS}, or null when unset
+   */
+  static boolean userChoseMemory(List<String> jvmArguments, String javaToolOptions) {
+    List<String> arguments = new ArrayList<>(jvmArguments);
+    if (javaToolOptions != null) {
+      arguments.addAll(List.of(javaToolOptions.trim().split("\\s+")));
     }
     return arguments.stream()
         .anyMatch(

@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import java.util.EnumSet;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -15,26 +16,32 @@ import org.eclipse.jetty.servlet.ServletContextHandler;
 /**
  * WireMock's Jetty 11 server with {@link QueryEscapeRepair} in front of the stub handler and, when
  * built with the endpoint, {@link DirectEndpointFilter} behind WireMock's own servlet filters (CORS
- * included), right before WireMock's servlet.
+ * included), right before WireMock's servlet; and, when given one, a guard in front of everything
+ * under {@code /__admin}, behind WireMock's CORS filter there.
  */
 public final class RepairingJettyServerFactory implements HttpServerFactory {
 
   private final ProjectsRequestFilter endpoint;
   private final UserStubs userStubs;
   private final GlobalDelays delays;
+  private final Filter adminGuard;
   private volatile DirectEndpointFilter direct;
 
   /** Only the escape repair: every request goes through WireMock. */
   public RepairingJettyServerFactory() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
-  /** The escape repair, and the endpoint answered in the servlet container when it may be. */
+  /**
+   * The escape repair, the endpoint answered in the servlet container when it may be, and {@code
+   * adminGuard} (or null for none) in front of the admin API.
+   */
   public RepairingJettyServerFactory(
-      ProjectsRequestFilter endpoint, UserStubs userStubs, GlobalDelays delays) {
+      ProjectsRequestFilter endpoint, UserStubs userStubs, GlobalDelays delays, Filter adminGuard) {
     this.endpoint = endpoint;
     this.userStubs = userStubs;
     this.delays = delays;
+    this.adminGuard = adminGuard;
   }
 
   @Override
@@ -82,6 +89,14 @@ public final class RepairingJettyServerFactory implements HttpServerFactory {
         // to WireMock's answers.
         if (answering != null) {
           context.addFilter(new FilterHolder(answering), "/*", EnumSet.of(DispatcherType.REQUEST));
+        }
+      }
+
+      @Override
+      protected void decorateAdminServiceContextAfterConfig(ServletContextHandler context) {
+        // After WireMock's CORS filter, which answers preflights and adds its headers to a refusal.
+        if (adminGuard != null) {
+          context.addFilter(new FilterHolder(adminGuard), "/*", EnumSet.of(DispatcherType.REQUEST));
         }
       }
     };

@@ -1,5 +1,6 @@
 package io.wethodkit.mock.console;
 
+import static io.wethodkit.mock.support.AdminRefusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wethodkit.mock.MockServer;
@@ -19,8 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * With an admin token, the console's routes are guarded like every other admin call, with the
- * header the page sends ({@code Authorization: Token <t>}); the page at the root still loads and
- * asks for the token.
+ * header the page sends ({@code Authorization: Token <t>}), and refused with the admin API's JSON
+ * 401; the page at the root still loads and asks for the token.
  */
 @Timeout(90)
 class ConsoleAdminTokenTest {
@@ -41,11 +42,14 @@ class ConsoleAdminTokenTest {
   }
 
   @Test
-  void withoutTheTokenEveryConsoleRouteIsRefused() throws Exception {
-    for (String route : new String[] {"", "/model", "/calls"}) {
-      assertThat(get(route, null).statusCode()).as(route).isEqualTo(401);
-      assertThat(get(route, "Token wrong").statusCode()).as(route).isEqualTo(401);
+  void withoutTheTokenEveryConsoleRouteIsAJson401() throws Exception {
+    for (String route : new String[] {"", "/model", "/calls?after=0"}) {
+      assertRefusedJson(get(route, null), null);
+      assertRefusedJson(get(route, "Token wrong-9f2"), "Token wrong-9f2");
     }
+    String explain = "{\"authorization\": \"Bearer tok-view\", \"company\": \"acme\"}";
+    assertRefusedJson(post("/explain", explain, null), null);
+    assertRefusedJson(post("/explain", explain, "Token wrong-9f2"), "Token wrong-9f2");
   }
 
   @Test
@@ -54,6 +58,26 @@ class ConsoleAdminTokenTest {
     assertThat(model.statusCode()).isEqualTo(200);
     assertThat(model.body()).contains("\"filters\"");
     assertThat(get("/calls", "Token " + TOKEN).statusCode()).isEqualTo(200);
+    HttpResponse<String> page = get("", "Token " + TOKEN);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type")).contains(ConsoleAdminApi.HTML);
+    HttpResponse<String> explained =
+        post(
+            "/explain",
+            "{\"authorization\": \"Bearer tok-view\", \"company\": \"acme\","
+                + " \"version\": \"2024-06-15\", \"query\": \"limit=1\"}",
+            "Token " + TOKEN);
+    assertThat(explained.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void thePageAtTheRootNeedsNoToken() throws Exception {
+    HttpResponse<String> page =
+        http.send(
+            HttpRequest.newBuilder(URI.create(server.baseUrl() + "/")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type")).contains(ConsoleAdminApi.HTML);
   }
 
   @Test
@@ -85,10 +109,31 @@ class ConsoleAdminTokenTest {
     }
   }
 
+  private static void assertRefusedJson(HttpResponse<String> answer, String sent) {
+    assertRefused(
+        answer.statusCode(),
+        answer.headers().firstValue("Content-Type").orElse(null),
+        answer.headers().firstValue("WWW-Authenticate").orElse(null),
+        answer.body(),
+        sent);
+  }
+
   private HttpResponse<String> get(String route, String authorization) throws Exception {
+    return send(route, HttpRequest.BodyPublishers.noBody(), "GET", authorization);
+  }
+
+  private HttpResponse<String> post(String route, String body, String authorization)
+      throws Exception {
+    return send(route, HttpRequest.BodyPublishers.ofString(body), "POST", authorization);
+  }
+
+  private HttpResponse<String> send(
+      String route, HttpRequest.BodyPublisher body, String method, String authorization)
+      throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(
-            URI.create(server.baseUrl() + "/__admin" + ConsoleAdminApi.ROOT + route));
+                URI.create(server.baseUrl() + "/__admin" + ConsoleAdminApi.ROOT + route))
+            .method(method, body);
     if (authorization != null) {
       request.header("Authorization", authorization);
     }

@@ -1,14 +1,20 @@
 package io.wethodkit.mock.junit;
 
+import static io.wethodkit.mock.support.AdminRefusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.wethodkit.mock.MockServer;
 import io.wethodkit.mock.client.MockAdminClient;
+import io.wethodkit.mock.client.MockAdminException;
 import io.wethodkit.mock.support.RawHttp;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A mock started with an admin token: the client handed to the test sends it, others fail. */
+/**
+ * A mock started with an admin token: the client handed to the test sends it, others get the admin
+ * API's JSON 401.
+ */
 @WethodMock(adminToken = "extension-token")
 class WethodMockAdminTokenTest {
 
@@ -17,8 +23,33 @@ class WethodMockAdminTokenTest {
     assertThat(mock.adminToken()).contains("extension-token");
     assertThat(admin.adminToken()).contains("extension-token");
     assertThat(admin.clock().mode()).isEqualTo("real");
-    assertThat(RawHttp.get(mock.port(), "/__admin/projects-mock/clock", Map.of()).status())
-        .isEqualTo(401);
+    assertRefused(RawHttp.get(mock.port(), "/__admin/projects-mock/clock", Map.of()), null);
+    assertRefused(
+        RawHttp.get(
+            mock.port(),
+            "/__admin/projects-mock/clock",
+            Map.of("Authorization", "Token not-extension-token")),
+        "Token not-extension-token");
+  }
+
+  @Test
+  void aClientWithoutTheTokenFailsWithTheRefusalsKeyAndMessage(MockServer mock) {
+    MockAdminException refused =
+        catchThrowableOfType(
+            () -> MockAdminClient.of(mock.baseUrl()).clock(), MockAdminException.class);
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.key()).isEqualTo("unauthorized");
+    assertThat(refused.getMessage())
+        .startsWith("GET /projects-mock/clock answered 401: ")
+        .contains("'Authorization: Token <token>'")
+        .doesNotContain("extension-token");
+    MockAdminException wrong =
+        catchThrowableOfType(
+            () -> MockAdminClient.of(mock.baseUrl()).withAdminToken("wrong-9f2").reset(),
+            MockAdminException.class);
+    assertThat(wrong.status()).isEqualTo(401);
+    assertThat(wrong.key()).isEqualTo("unauthorized");
+    assertThat(wrong.getMessage()).doesNotContain("wrong-9f2");
   }
 
   @Test
