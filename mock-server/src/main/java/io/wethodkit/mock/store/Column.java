@@ -31,6 +31,12 @@ public final class Column {
     return values[row];
   }
 
+  /** Whether row {@code row} holds {@code scalar}'s kind and value. */
+  boolean holds(int row, ScalarValue scalar) {
+    return kinds[row] == scalar.kind()
+        && (values.length == 0 ? scalar.value() == 0 : values[row] == scalar.value());
+  }
+
   void set(int row, ScalarValue scalar) {
     kinds[row] = scalar.kind();
     boolean valued =

@@ -6,62 +6,46 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A run of a company's projects in ascending id order, immutable, with a {@link Column} per field.
- * The projects' rendered JSON lies end to end in one array, so a million projects are a few
- * thousand objects for the collector rather than millions. A change to one project copies only its
- * segment, so writes on a large dataset stay cheap.
+ * A run of a company's projects in ascending id order, immutable: their ids, their rendered JSON
+ * ({@link RowBytes}) and a {@link Column} per field. A million projects are a few hundred thousand
+ * objects for the collector rather than millions. A change to one project copies one chunk of bytes
+ * and the columns whose value changed, so writes on a large dataset stay cheap.
  */
 public final class Segment {
 
   private static final int REMEMBERED_QUERIES = 16;
 
+  private static final ScalarValue NONE = new ScalarValue(ScalarValue.NULL, 0);
+
   private final long[] ids;
-
-  /** The projects' JSON end to end: row {@code r} is {@code json[starts[r], starts[r + 1])}. */
-  private final byte[] json;
-
-  private final int[] starts;
+  private final RowBytes json;
   private final Map<String, Column> columns;
 
   /** Matching-row counts of recent queries; the segment never changes, so they stay true. */
   private final Map<Object, Integer> counts = new ConcurrentHashMap<>();
 
-  private Segment(long[] ids, byte[] json, int[] starts, Map<String, Column> columns) {
+  private Segment(long[] ids, RowBytes json, Map<String, Column> columns) {
     this.ids = ids;
     this.json = json;
-    this.starts = starts;
     this.columns = columns;
   }
 
   /** A segment of {@code rows}, which are in ascending id order. */
   static Segment of(Project[] rows) {
     long[] ids = new long[rows.length];
-    int[] starts = new int[rows.length + 1];
     for (int row = 0; row < rows.length; row++) {
       ids[row] = rows[row].id();
-      starts[row + 1] = Math.addExact(starts[row], rows[row].jsonLength());
     }
-    byte[] json = new byte[starts[rows.length]];
-    for (int row = 0; row < rows.length; row++) {
-      rows[row].copyJson(json, starts[row]);
-    }
+    RowBytes json = RowBytes.of(rows);
     Map<String, Column> columns = new HashMap<>();
     for (int row = 0; row < rows.length; row++) {
       int at = row;
       ProjectScalars.read(
-          json,
-          starts[row],
-          starts[row + 1] - starts[row],
-          (name, scalar) -> {
-            Column column = columns.get(name);
-            if (column == null) {
-              column = Column.empty(rows.length);
-              columns.put(name, column);
-            }
-            column.set(at, scalar);
-          });
+          json.project(ids[row], row),
+          (name, scalar) ->
+              columns.computeIfAbsent(name, n -> Column.empty(rows.length)).set(at, scalar));
     }
-    return new Segment(ids, json, starts, columns);
+    return new Segment(ids, json, columns);
   }
 
   public int size() {
@@ -70,12 +54,7 @@ public final class Segment {
 
   /** The project at {@code row}: a view of this segment's bytes. */
   public Project project(int row) {
-    return Project.view(ids[row], json, starts[row], starts[row + 1] - starts[row]);
-  }
-
-  /** The length in bytes of the rendered JSON of rows {@code from} to {@code to} (exclusive). */
-  int bytes(int from, int to) {
-    return starts[to] - starts[from];
+    return json.project(ids[row], row);
   }
 
   long firstId() {
@@ -113,82 +92,56 @@ public final class Segment {
   Segment with(Project project) {
     int found = indexOf(project.id());
     Map<String, ScalarValue> scalars = ProjectScalars.read(project);
-    int size = ids.length;
     if (found >= 0) {
-      Map<String, Column> next = new HashMap<>();
-      columns.forEach((name, column) -> next.put(name, column.copy()));
-      fill(next, found, scalars, size);
-      return new Segment(ids, splice(found, found + 1, project), replaced(found, project), next);
+      return new Segment(ids, json.replacing(found, project), replaced(found, scalars));
     }
     int at = -found - 1;
-    long[] nextIds = new long[size + 1];
+    long[] nextIds = new long[ids.length + 1];
     System.arraycopy(ids, 0, nextIds, 0, at);
     nextIds[at] = project.id();
-    System.arraycopy(ids, at, nextIds, at + 1, size - at);
+    System.arraycopy(ids, at, nextIds, at + 1, ids.length - at);
     Map<String, Column> next = new HashMap<>();
     columns.forEach((name, column) -> next.put(name, column.inserting(at)));
-    fill(next, at, scalars, size + 1);
-    return new Segment(nextIds, splice(at, at, project), inserted(at, project), next);
-  }
-
-  /** The bytes with rows {@code [from, to)} replaced by {@code project} (or removed, if null). */
-  private byte[] splice(int from, int to, Project project) {
-    int added = project == null ? 0 : project.jsonLength();
-    byte[] next = new byte[json.length - bytes(from, to) + added];
-    System.arraycopy(json, 0, next, 0, starts[from]);
-    if (project != null) {
-      project.copyJson(next, starts[from]);
-    }
-    System.arraycopy(json, starts[to], next, starts[from] + added, json.length - starts[to]);
-    return next;
-  }
-
-  /** The row starts once row {@code row} is replaced by {@code project}. */
-  private int[] replaced(int row, Project project) {
-    int[] next = starts.clone();
-    int shift = project.jsonLength() - bytes(row, row + 1);
-    for (int r = row + 1; r < next.length; r++) {
-      next[r] += shift;
-    }
-    return next;
-  }
-
-  /** The row starts once {@code project} is inserted at {@code row}. */
-  private int[] inserted(int row, Project project) {
-    int[] next = new int[starts.length + 1];
-    System.arraycopy(starts, 0, next, 0, row + 1);
-    for (int r = row + 1; r < next.length; r++) {
-      next[r] = starts[r - 1] + project.jsonLength();
-    }
-    return next;
-  }
-
-  private static void fill(
-      Map<String, Column> columns, int row, Map<String, ScalarValue> scalars, int size) {
-    ScalarValue none = new ScalarValue(ScalarValue.NULL, 0);
-    columns.forEach((name, column) -> column.set(row, scalars.getOrDefault(name, none)));
     scalars.forEach(
-        (name, scalar) -> columns.computeIfAbsent(name, n -> Column.empty(size)).set(row, scalar));
+        (name, scalar) ->
+            next.computeIfAbsent(name, n -> Column.empty(nextIds.length)).set(at, scalar));
+    return new Segment(nextIds, json.inserting(at, project), next);
+  }
+
+  /** The columns with row {@code row} holding {@code scalars}: only changed columns are copied. */
+  private Map<String, Column> replaced(int row, Map<String, ScalarValue> scalars) {
+    Map<String, Column> next = new HashMap<>(columns);
+    columns.forEach(
+        (name, column) -> {
+          ScalarValue scalar = scalars.getOrDefault(name, NONE);
+          if (!column.holds(row, scalar)) {
+            Column copy = column.copy();
+            copy.set(row, scalar);
+            next.put(name, copy);
+          }
+        });
+    scalars.forEach(
+        (name, scalar) -> {
+          if (!columns.containsKey(name)) {
+            Column added = Column.empty(ids.length);
+            added.set(row, scalar);
+            next.put(name, added);
+          }
+        });
+    return next;
   }
 
   /** A copy without the project at {@code row}; null when it was the only one. */
   Segment without(int row) {
-    int size = ids.length;
-    if (size == 1) {
+    if (ids.length == 1) {
       return null;
     }
-    long[] nextIds = new long[size - 1];
+    long[] nextIds = new long[ids.length - 1];
     System.arraycopy(ids, 0, nextIds, 0, row);
-    System.arraycopy(ids, row + 1, nextIds, row, size - row - 1);
-    int removed = bytes(row, row + 1);
-    int[] nextStarts = new int[starts.length - 1];
-    System.arraycopy(starts, 0, nextStarts, 0, row + 1);
-    for (int r = row + 1; r < nextStarts.length; r++) {
-      nextStarts[r] = starts[r + 1] - removed;
-    }
+    System.arraycopy(ids, row + 1, nextIds, row, ids.length - row - 1);
     Map<String, Column> next = new HashMap<>();
     columns.forEach((name, column) -> next.put(name, column.removing(row)));
-    return new Segment(nextIds, splice(row, row + 1, null), nextStarts, next);
+    return new Segment(nextIds, json.removing(row), next);
   }
 
   /** The two halves of this segment (for one that has grown past the table's segment size). */
@@ -200,14 +153,6 @@ public final class Segment {
   private Segment range(int from, int to) {
     Map<String, Column> next = new HashMap<>();
     columns.forEach((name, column) -> next.put(name, column.range(from, to)));
-    int[] nextStarts = new int[to - from + 1];
-    for (int r = 0; r < nextStarts.length; r++) {
-      nextStarts[r] = starts[from + r] - starts[from];
-    }
-    return new Segment(
-        Arrays.copyOfRange(ids, from, to),
-        Arrays.copyOfRange(json, starts[from], starts[to]),
-        nextStarts,
-        next);
+    return new Segment(Arrays.copyOfRange(ids, from, to), json.range(from, to), next);
   }
 }
