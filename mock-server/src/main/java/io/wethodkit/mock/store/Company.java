@@ -11,6 +11,11 @@ public record Company(String slug, String name, List<MetadataDefinition> metadat
   }
 
   public Optional<MetadataDefinition> metadata(long id) {
-    return metadata.stream().filter(m -> m.id() == id).findFirst();
+    for (MetadataDefinition definition : metadata) {
+      if (definition.id() == id) {
+        return Optional.of(definition);
+      }
+    }
+    return Optional.empty();
   }
 }

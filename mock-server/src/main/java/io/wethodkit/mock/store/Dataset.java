@@ -69,8 +69,8 @@ public final class Dataset {
   }
 
   /**
-   * A dataset of tables already built (see {@link ProjectTable#build}); their id ranges must not
-   * overlap, which also keeps the project ids unique across companies.
+   * A dataset of tables already built (see {@link ProjectTable#build}), checking that no project id
+   * is in two companies (cheaply when their id ranges do not overlap, as generated ones do not).
    */
   public static Dataset ofTables(
       Collection<Company> companies,
@@ -78,19 +78,10 @@ public final class Dataset {
       Collection<Identity> identities) {
     Dataset shell = new Dataset(companies, Map.of(), identities);
     Map<String, ProjectTable> projectMap = new LinkedHashMap<>(shell.projects);
-    List<ProjectTable> filled = new ArrayList<>();
     tables.forEach(
         (slug, table) -> {
           shell.requireCompany(slug);
-          for (ProjectTable other : filled) {
-            if (table.firstId() <= other.lastId() && other.firstId() <= table.lastId()) {
-              throw new InvalidDataException(
-                  "projects/" + slug, "the project ids overlap those of another company");
-            }
-          }
-          if (table.size() > 0) {
-            filled.add(table);
-          }
+          projectMap.forEach((other, held) -> requireNoSharedId(slug, table, other, held));
           projectMap.put(slug, table);
         });
     return new Dataset(
@@ -98,6 +89,27 @@ public final class Dataset {
         Collections.unmodifiableMap(projectMap),
         shell.identities,
         shell.identitiesByToken);
+  }
+
+  private static void requireNoSharedId(
+      String slug, ProjectTable table, String other, ProjectTable held) {
+    if (other.equals(slug)
+        || table.size() == 0
+        || held.size() == 0
+        || table.lastId() < held.firstId()
+        || held.lastId() < table.firstId()) {
+      return;
+    }
+    boolean smaller = table.size() <= held.size();
+    ProjectTable probe = smaller ? table : held;
+    ProjectTable target = smaller ? held : table;
+    for (Project project : probe.asList()) {
+      if (target.find(project.id()).isPresent()) {
+        throw new InvalidDataException(
+            "projects/" + slug,
+            "the project id " + project.id() + " is used twice (also in " + other + ")");
+      }
+    }
   }
 
   /** A dataset of parts already checked, sharing the unchanged ones with its source. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wethodkit.contract.Contract;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,29 +45,34 @@ public final class DatasetJson {
    * @param companiesWhere how errors name it, e.g. {@code companies.json}
    * @param identities the identities array
    * @param identitiesWhere how errors name it
-   * @param projectsOf the projects array of a company slug, null when it has none
-   * @param projectsWhere how errors name the projects of a slug
+   * @param tables the projects of a company, read with {@link #readTable}
    */
   public Dataset read(
       JsonNode companies,
       String companiesWhere,
       JsonNode identities,
       String identitiesWhere,
-      Function<String, JsonNode> projectsOf,
-      Function<String, String> projectsWhere) {
+      Function<Company, ProjectTable> tables) {
     List<Company> companyList = readCompanies(companies, companiesWhere);
-    Map<String, List<Project>> projects = new LinkedHashMap<>();
+    Map<String, ProjectTable> projects = new LinkedHashMap<>();
     for (Company company : companyList) {
-      String where = projectsWhere.apply(company.slug());
-      JsonNode array = projectsOf.apply(company.slug());
-      projects.put(company.slug(), readProjects(array, company, where));
+      projects.put(company.slug(), tables.apply(company));
     }
     List<Identity> identityList = new ArrayList<>();
     requireArray(identities, identitiesWhere);
     for (int i = 0; i < identities.size(); i++) {
       identityList.add(readIdentity(identities.get(i), identitiesWhere + "[" + i + "]"));
     }
-    return new Dataset(companyList, projects, identityList);
+    return Dataset.ofTables(companyList, projects, identityList);
+  }
+
+  /**
+   * The projects of {@code company} from its items in order, each first given to {@code check} with
+   * its index; {@code where} names them in errors.
+   */
+  ProjectTable readTable(
+      Iterator<JsonNode> items, ProjectTableLoader.ItemCheck check, Company company, String where) {
+    return new ProjectTableLoader(projectRules).load(items, check, company, where);
   }
 
   /**
@@ -100,20 +106,15 @@ public final class DatasetJson {
         where + ".companies",
         document.get("identities"),
         where + ".identities",
-        slug -> projects.has(slug) ? projects.get(slug) : Json.MAPPER.createArrayNode(),
-        slug -> where + ".projects." + slug);
-  }
-
-  public List<Project> readProjects(JsonNode array, Company company, String where) {
-    if (array == null) {
-      throw new InvalidDataException(where, "is missing (one projects array per company)");
-    }
-    requireArray(array, where);
-    List<Project> out = new ArrayList<>();
-    for (int i = 0; i < array.size(); i++) {
-      out.add(projectRules.normalize(array.get(i), company, where + "[" + i + "]"));
-    }
-    return out;
+        company -> {
+          String at = where + ".projects." + company.slug();
+          JsonNode array = projects.path(company.slug());
+          if (array.isMissingNode()) {
+            return ProjectTable.of(List.of());
+          }
+          requireArray(array, at);
+          return readTable(array.elements(), ProjectTableLoader.ItemCheck.NONE, company, at);
+        });
   }
 
   private List<Company> readCompanies(JsonNode array, String where) {

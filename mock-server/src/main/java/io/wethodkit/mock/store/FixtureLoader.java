@@ -4,6 +4,7 @@ import io.wethodkit.contract.Contract;
 import io.wethodkit.fixtures.read.FixtureFileException;
 import io.wethodkit.fixtures.read.FixtureReader;
 import io.wethodkit.fixtures.read.FixtureSource;
+import io.wethodkit.fixtures.read.ProjectItems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -12,7 +13,8 @@ import java.nio.file.Path;
  * error names the file and the problem.
  *
  * <p>The files are read by the fixtures module's reader (each checked against its schema), then
- * checked against the contract as the mock's state.
+ * checked against the contract as the mock's state. A projects file is read a project at a time and
+ * checked on every core, so that a large one loads quickly in little memory.
  */
 public final class FixtureLoader {
 
@@ -50,8 +52,15 @@ public final class FixtureLoader {
           reader.describe(FixtureReader.COMPANIES),
           reader.identitiesTree(),
           reader.describe(FixtureReader.IDENTITIES),
-          reader::projectsTree,
-          slug -> reader.describe(FixtureReader.projectsFile(slug)));
+          company -> {
+            try (ProjectItems items = reader.projectItems(company.slug())) {
+              return json.readTable(
+                  items,
+                  items::check,
+                  company,
+                  reader.describe(FixtureReader.projectsFile(company.slug())));
+            }
+          });
     } catch (FixtureFileException e) {
       throw new InvalidDataException(e.file(), e.problem());
     }

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,7 @@ public final class ProjectRules {
 
   private final Contract contract;
   private final List<String> properties;
+  private final Set<String> propertySet;
   private final List<Pattern> patterns;
   private final Map<String, FieldForm> forms;
 
@@ -30,6 +32,7 @@ public final class ProjectRules {
     JsonNode schema = contract.document().at("/components/schemas/" + SCHEMA);
     this.properties = new ArrayList<>();
     schema.path("properties").fieldNames().forEachRemaining(properties::add);
+    this.propertySet = Set.copyOf(properties);
     this.patterns = new ArrayList<>();
     schema
         .path("patternProperties")
@@ -68,7 +71,7 @@ public final class ProjectRules {
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       String name = field.getKey();
-      if (properties.contains(name)) {
+      if (propertySet.contains(name)) {
         continue;
       }
       if (!isMetadataField(name)) {
@@ -118,8 +121,15 @@ public final class ProjectRules {
   }
 
   private boolean isMetadataField(String name) {
-    return patterns.stream().anyMatch(p -> p.matcher(name).find())
-        && name.startsWith(MetadataDefinition.FIELD_PREFIX);
+    if (!name.startsWith(MetadataDefinition.FIELD_PREFIX)) {
+      return false;
+    }
+    for (Pattern pattern : patterns) {
+      if (pattern.matcher(name).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long metadataId(String name, String where) {

@@ -82,6 +82,11 @@ public final class ProjectTable {
     return new ProjectTable(segments);
   }
 
+  /** A table of {@code segments}, whose ids ascend throughout. */
+  static ProjectTable ofSegments(List<Segment> segments) {
+    return segments.isEmpty() ? EMPTY : new ProjectTable(segments.toArray(new Segment[0]));
+  }
+
   public int size() {
     return size;
   }

@@ -112,7 +112,7 @@ class ProjectTableTest {
   }
 
   @Test
-  void datasetsOfBuiltTablesRefuseOverlappingIds() {
+  void datasetsOfBuiltTablesRefuseAnIdInTwoCompanies() {
     Company acme = new Company("acme", "Acme", List.of());
     Company beta = new Company("beta", "Beta", List.of());
     ProjectTable first = ProjectTable.build(1, 100, ProjectTableTest::bare);
@@ -131,7 +131,16 @@ class ProjectTableTest {
                         "acme", first, "beta", ProjectTable.build(100, 5, ProjectTableTest::bare)),
                     List.of()))
         .isInstanceOf(InvalidDataException.class)
-        .hasMessageContaining("overlap");
+        .hasMessageContaining("the project id 100 is used twice (also in ");
+    // Interleaved ids are fine as long as none is in both companies.
+    Dataset interleaved =
+        Dataset.ofTables(
+            List.of(acme, beta),
+            Map.of(
+                "acme", ProjectTable.of(List.of(bare(1), bare(3), bare(5))),
+                "beta", ProjectTable.of(List.of(bare(2), bare(4)))),
+            List.of());
+    assertThat(interleaved.companyOfProject(4)).contains("beta");
     assertThatThrownBy(() -> Dataset.ofTables(List.of(acme), Map.of("gamma", first), List.of()))
         .isInstanceOf(InvalidDataException.class)
         .hasMessageContaining("gamma");

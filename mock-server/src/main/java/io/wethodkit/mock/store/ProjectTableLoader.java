@@ -1,0 +1,135 @@
+package io.wethodkit.mock.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * Turns a company's project items, read one at a time, into its {@link ProjectTable}: each
+ * segment's worth of items is checked, normalized and stored on a worker while the next ones are
+ * read, so a file of a million projects loads on every core and is never held whole as JSON trees.
+ * Errors are those of the first bad item in file order, whatever the threads did.
+ */
+final class ProjectTableLoader {
+
+  /** A check of one item before it is normalized; throws to refuse it. */
+  @FunctionalInterface
+  interface ItemCheck {
+    ItemCheck NONE = (item, index) -> {};
+
+    void check(JsonNode item, int index);
+  }
+
+  private final ProjectRules rules;
+
+  ProjectTableLoader(ProjectRules rules) {
+    this.rules = rules;
+  }
+
+  /** The table of {@code items}; {@code where} names the file (or array) in errors. */
+  ProjectTable load(Iterator<JsonNode> items, ItemCheck check, Company company, String where) {
+    ForkJoinPool pool = ForkJoinPool.commonPool();
+    // One batch per worker and one being read: few JSON trees alive, so young collections are
+    // short.
+    int limit = pool.getParallelism() + 1;
+    Deque<CompletableFuture<Segment>> working = new ArrayDeque<>();
+    List<Segment> segments = new ArrayList<>();
+    int index = 0;
+    try {
+      while (items.hasNext()) {
+        JsonNode[] batch = new JsonNode[ProjectTable.SEGMENT_ROWS];
+        int size = 0;
+        while (size < batch.length && items.hasNext()) {
+          batch[size++] = items.next();
+        }
+        int first = index;
+        int count = size;
+        index += size;
+        working.add(
+            CompletableFuture.supplyAsync(
+                () -> segment(batch, count, first, check, company, where), pool));
+        if (working.size() >= limit) {
+          segments.add(join(working.poll()));
+        }
+      }
+    } catch (RuntimeException unreadable) {
+      // The items read before the unreadable one come first in the file: their errors win.
+      while (!working.isEmpty()) {
+        join(working.poll());
+      }
+      throw unreadable;
+    }
+    while (!working.isEmpty()) {
+      segments.add(join(working.poll()));
+    }
+    return table(segments, company);
+  }
+
+  /** The segment of items {@code first..first+count-1}, checked and normalized in file order. */
+  private Segment segment(
+      JsonNode[] batch, int count, int first, ItemCheck check, Company company, String where) {
+    Project[] rows = new Project[count];
+    for (int i = 0; i < count; i++) {
+      check.check(batch[i], first + i);
+      rows[i] = rules.normalize(batch[i], company, where + "[" + (first + i) + "]");
+      batch[i] = null;
+    }
+    return Segment.of(rows);
+  }
+
+  /**
+   * The table of the segments when their ids ascend throughout (the fixture format's order); else
+   * the projects sorted by id, each id once.
+   */
+  private static ProjectTable table(List<Segment> segments, Company company) {
+    long last = Long.MIN_VALUE;
+    boolean ascending = true;
+    for (Segment segment : segments) {
+      for (int row = 0; row < segment.size() && ascending; row++) {
+        long id = segment.project(row).id();
+        ascending = id > last;
+        last = id;
+      }
+    }
+    if (ascending) {
+      return ProjectTable.ofSegments(segments);
+    }
+    List<Project> all = new ArrayList<>();
+    for (Segment segment : segments) {
+      for (int row = 0; row < segment.size(); row++) {
+        all.add(segment.project(row));
+      }
+    }
+    all.sort(Comparator.comparingLong(Project::id));
+    for (int i = 1; i < all.size(); i++) {
+      if (all.get(i).id() == all.get(i - 1).id()) {
+        throw new InvalidDataException(
+            "projects/" + company.slug(),
+            "the project id "
+                + all.get(i).id()
+                + " is used twice (also in "
+                + company.slug()
+                + ")");
+      }
+    }
+    return ProjectTable.of(all);
+  }
+
+  private static Segment join(CompletableFuture<Segment> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+}
