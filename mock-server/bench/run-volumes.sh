@@ -2,7 +2,8 @@
 # The mock on a generated dataset of 1,000,000 projects in one company: time to ready, memory
 # (RSS, per project), single-connection latency of list queries (first page and a page near the
 # end, for an identity with both permissions and one with pipeline.view only, each after a 2 s
-# warm-up) and the time of admin writes on that dataset. Run by hand, not in CI.
+# warm-up), the time of admin writes on that dataset, and the time to load the same dataset from a
+# folder with --fixtures. Run by hand, not in CI.
 #
 #   mock-server/bench/run-volumes.sh [projects] [seconds-per-query]
 #
@@ -116,7 +117,8 @@ FAILED=0
 for token in tok-both tok-view; do
   for filter in "probability=gt:90" "updated_at=$DAY"; do
     total=$(count "$token" "$filter")
-    for offset in 0 $((total > 100 ? total - 100 : 0)); do
+    # The first page, and the last full page (or, for a list of 100 or fewer, its second half).
+    for offset in 0 $((total > 100 ? total - 100 : total / 2)); do
       query="limit=100&$filter&offset=$offset"
       read -r p50 p99 < <(latency "$token" "$query")
       printf "%-10s %-46s %9s %9s %9s\n" "$token" "$query" "$total" "$p50" "$p99"
@@ -164,8 +166,25 @@ PY
 grep -v '^WORST' <<< "$WRITES"
 WORST_WRITE=$(awk '/^WORST/ {print $2}' <<< "$WRITES")
 AFTER_RSS=$(server_rss "$PID")
+LAUNCHER_RSS=$(( $(rss "$PID") - AFTER_RSS ))
 
-echo "RSS after the queries and writes: ${AFTER_RSS} MB (server JVM; the launcher adds about $(( $(rss "$PID") - $(server_rss "$PID") )) MB)"
+kill "$PID"; wait "$PID" 2>/dev/null || true
+
+# The same dataset written to a folder and loaded with --fixtures (every project schema-checked).
+FOLDER=$(mktemp -d)
+java -jar "$JAR" --generate "$PROJECTS" --write-fixtures "$FOLDER" > /dev/null
+START=$(date +%s.%N)
+java -jar "$JAR" --port "$PORT" --fixtures "$FOLDER" > /dev/null 2>&1 &
+FIXTURES_PID=$!
+PIDS+=("$FIXTURES_PID")
+ready "$PORT"
+FIXTURES_READY=$(python3 -c "print('%.1f' % ($(date +%s.%N) - $START))")
+FIXTURES_RSS=$(server_rss "$FIXTURES_PID")
+kill "$FIXTURES_PID"; wait "$FIXTURES_PID" 2>/dev/null || true
+rm -rf "$FOLDER"
+echo "the same dataset written with --write-fixtures and loaded with --fixtures: ready after ${FIXTURES_READY}s, RSS ${FIXTURES_RSS} MB"
+
+echo "RSS after the queries and writes: ${AFTER_RSS} MB (server JVM; the launcher adds about ${LAUNCHER_RSS} MB)"
 verdict() { if [ "$1" = 1 ]; then echo "met"; else echo "NOT met"; fi; }
 echo "target ready < 15 s: $(verdict "$(python3 -c "print(int($READY < 15))")")"
 echo "target RSS < 1.5 GB: $(verdict "$(python3 -c "print(int(max($LOADED_RSS, $AFTER_RSS) < 1536))")")"

@@ -36,6 +36,7 @@ public final class ResponseSchemas {
         SchemaValidatorsConfig.builder()
             .formatAssertionsEnabled(true)
             .pathType(PathType.JSON_POINTER)
+            .regularExpressionFactory(RememberedPatterns.FACTORY)
             .build();
     this.responsesPointer = "/paths/" + escape(path) + "/get/responses";
   }

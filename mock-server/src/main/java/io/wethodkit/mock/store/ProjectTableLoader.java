@@ -35,7 +35,17 @@ final class ProjectTableLoader {
 
   /** The table of {@code items}; {@code where} names the file (or array) in errors. */
   ProjectTable load(Iterator<JsonNode> items, ItemCheck check, Company company, String where) {
-    ForkJoinPool pool = ForkJoinPool.commonPool();
+    // A worker per core (the common pool has one fewer), while this thread reads.
+    ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    try {
+      return load(items, check, company, where, pool);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private ProjectTable load(
+      Iterator<JsonNode> items, ItemCheck check, Company company, String where, ForkJoinPool pool) {
     // One batch per worker and one being read: few JSON trees alive, so young collections are
     // short.
     int limit = pool.getParallelism() + 1;
