@@ -52,34 +52,44 @@ final class ProjectTableLoader {
     Deque<CompletableFuture<Segment>> working = new ArrayDeque<>();
     List<Segment> segments = new ArrayList<>();
     int index = 0;
-    try {
-      while (items.hasNext()) {
-        JsonNode[] batch = new JsonNode[ProjectTable.SEGMENT_ROWS];
-        int size = 0;
-        while (size < batch.length && items.hasNext()) {
-          batch[size++] = items.next();
+    while (true) {
+      JsonNode[] batch = new JsonNode[ProjectTable.SEGMENT_ROWS];
+      int size;
+      try {
+        size = read(items, batch);
+      } catch (RuntimeException unreadable) {
+        // The items read before the unreadable one come first in the file: their errors win.
+        while (!working.isEmpty()) {
+          join(working.poll());
         }
-        int first = index;
-        int count = size;
-        index += size;
-        working.add(
-            CompletableFuture.supplyAsync(
-                () -> segment(batch, count, first, check, company, where), pool));
-        if (working.size() >= limit) {
-          segments.add(join(working.poll()));
-        }
+        throw unreadable;
       }
-    } catch (RuntimeException unreadable) {
-      // The items read before the unreadable one come first in the file: their errors win.
-      while (!working.isEmpty()) {
-        join(working.poll());
+      if (size == 0) {
+        break;
       }
-      throw unreadable;
+      int first = index;
+      int count = size;
+      index += size;
+      working.add(
+          CompletableFuture.supplyAsync(
+              () -> segment(batch, count, first, check, company, where), pool));
+      if (working.size() >= limit) {
+        segments.add(join(working.poll()));
+      }
     }
     while (!working.isEmpty()) {
       segments.add(join(working.poll()));
     }
     return table(segments, company);
+  }
+
+  /** Fills {@code batch} with the next items; how many there were (0 at the end). */
+  private static int read(Iterator<JsonNode> items, JsonNode[] batch) {
+    int size = 0;
+    while (size < batch.length && items.hasNext()) {
+      batch[size++] = items.next();
+    }
+    return size;
   }
 
   /** The segment of items {@code first..first+count-1}, checked and normalized in file order. */
