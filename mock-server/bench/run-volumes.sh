@@ -62,12 +62,18 @@ ready "$BASE_PORT"
 BASE_RSS=$(server_rss "$BASE_PID")
 kill "$BASE_PID"; wait "$BASE_PID" 2>/dev/null || true
 
-START=$(date +%s.%N)
-java -jar "$JAR" --port "$PORT" --generate "$PROJECTS" > /dev/null 2>&1 &
-PID=$!
-PIDS+=("$PID")
-ready "$PORT"
-READY=$(python3 -c "print('%.1f' % ($(date +%s.%N) - $START))")
+# start_mock ARGS...: starts the jar on $PORT with ARGS; sets PID and READY (seconds to ready).
+start_mock() {
+  local start
+  start=$(date +%s.%N)
+  java -jar "$JAR" --port "$PORT" "$@" > /dev/null 2>&1 &
+  PID=$!
+  PIDS+=("$PID")
+  ready "$PORT"
+  READY=$(python3 -c "print('%.1f' % ($(date +%s.%N) - $start))")
+}
+
+start_mock --generate "$PROJECTS"
 READY_CPU=$(cpu_seconds "$PID")
 LOADED_RSS=$(server_rss "$PID")
 PER_PROJECT=$(python3 -c "print(round(($LOADED_RSS - $BASE_RSS) * 1048576 / $PROJECTS))")
@@ -145,7 +151,7 @@ def call(method, path, body=None, check=True):
     return elapsed
 times = {"update": [], "soft-delete": [], "restore": []}
 for i in range(250):
-    pid = projects // 3 + (i % 200) * 997
+    pid = 1 + (projects // 3 + (i % 200) * 997) % projects  # acme holds the ids 1 to projects
     call("POST", "%s/%d/restore" % (base, pid), check=False)  # a deleted one becomes active
     rounds = [("update", "PATCH", "", json.dumps({"probability": 35 + i % 50})),
               ("soft-delete", "POST", "/soft-delete", None), ("restore", "POST", "/restore", None)]
@@ -173,14 +179,12 @@ kill "$PID"; wait "$PID" 2>/dev/null || true
 # The same dataset written to a folder and loaded with --fixtures (every project schema-checked).
 FOLDER=$(mktemp -d)
 java -jar "$JAR" --generate "$PROJECTS" --write-fixtures "$FOLDER" > /dev/null
-START=$(date +%s.%N)
-java -jar "$JAR" --port "$PORT" --fixtures "$FOLDER" > /dev/null 2>&1 &
-FIXTURES_PID=$!
-PIDS+=("$FIXTURES_PID")
-ready "$PORT"
-FIXTURES_READY=$(python3 -c "print('%.1f' % ($(date +%s.%N) - $START))")
-FIXTURES_RSS=$(server_rss "$FIXTURES_PID")
-kill "$FIXTURES_PID"; wait "$FIXTURES_PID" 2>/dev/null || true
+GENERATED_READY=$READY
+start_mock --fixtures "$FOLDER"
+FIXTURES_READY=$READY
+FIXTURES_RSS=$(server_rss "$PID")
+kill "$PID"; wait "$PID" 2>/dev/null || true
+READY=$GENERATED_READY
 rm -rf "$FOLDER"
 echo "the same dataset written with --write-fixtures and loaded with --fixtures: ready after ${FIXTURES_READY}s, RSS ${FIXTURES_RSS} MB"
 

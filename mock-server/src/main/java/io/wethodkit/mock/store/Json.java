@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wethodkit.fixtures.read.JsonSyntax;
 import java.io.IOException;
 
 /**
@@ -55,14 +56,7 @@ public final class Json {
       }
       return node;
     } catch (JsonProcessingException e) {
-      throw new InvalidDataException(
-          where,
-          "is not valid JSON (line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
-              + "): "
-              + e.getOriginalMessage());
+      throw new InvalidDataException(where, JsonSyntax.problem(e));
     } catch (IOException e) {
       throw new InvalidDataException(where, "cannot be read: " + e.getMessage());
     }
