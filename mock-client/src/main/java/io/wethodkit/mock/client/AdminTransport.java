@@ -30,7 +30,13 @@ final class AdminTransport {
     this.adminRoot = adminRoot;
     this.token = token;
     this.mapper = mapper;
-    this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    // HTTP/1.1: the default would first try an h2c upgrade of each plain connection, which
+    // WireMock's Jetty now and then ends without an answer.
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TIMEOUT)
+            .build();
   }
 
   /** The status of a GET, without reading a body (e.g. the health check). */

@@ -3,7 +3,6 @@ package io.wethodkit.mock.store;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,19 +44,9 @@ public final class Dataset {
             throw new InvalidDataException(
                 "projects/" + slug, "no company has the slug '" + slug + "'");
           }
-          List<Project> sorted = new ArrayList<>(list);
-          sorted.sort(Comparator.comparingLong(Project::id));
-          for (int i = 0; i < sorted.size(); i++) {
-            long id = sorted.get(i).id();
-            String previous =
-                i > 0 && sorted.get(i - 1).id() == id ? slug : holder(projectMap, id, slug);
-            if (previous != null) {
-              throw new InvalidDataException(
-                  "projects/" + slug,
-                  "the project id " + id + " is used twice (also in " + previous + ")");
-            }
-          }
-          projectMap.put(slug, ProjectTable.of(sorted));
+          ProjectTable table = ProjectTable.sorted(list, slug);
+          projectMap.forEach((other, held) -> requireNoSharedId(slug, table, other, held));
+          projectMap.put(slug, table);
         });
     this.companies = Collections.unmodifiableMap(companyMap);
     this.projects = Collections.unmodifiableMap(projectMap);

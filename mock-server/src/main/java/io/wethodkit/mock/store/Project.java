@@ -1,5 +1,6 @@
 package io.wethodkit.mock.store;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -113,6 +114,11 @@ public final class Project {
   /** Copies the rendered JSON into {@code target} from {@code at}. */
   public void copyJson(byte[] target, int at) {
     System.arraycopy(source, offset, target, at, length);
+  }
+
+  /** A parser of the rendered JSON, reading the stored bytes in place. */
+  JsonParser jsonParser() throws IOException {
+    return Json.MAPPER.getFactory().createParser(source, offset, length);
   }
 
   /** Writes the rendered JSON to {@code out}. */

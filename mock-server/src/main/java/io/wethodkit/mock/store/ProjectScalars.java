@@ -20,15 +20,7 @@ final class ProjectScalars {
 
   /** Hands each top-level field of {@code project} with its value to {@code visitor}. */
   static void read(Project project, BiConsumer<String, ScalarValue> visitor) {
-    byte[] json = project.jsonBytes();
-    read(json, 0, json.length, visitor);
-  }
-
-  /**
-   * As {@link #read(Project, BiConsumer)}, for a project rendered in {@code json[offset, +length)}.
-   */
-  static void read(byte[] json, int offset, int length, BiConsumer<String, ScalarValue> visitor) {
-    try (JsonParser parser = Json.MAPPER.getFactory().createParser(json, offset, length)) {
+    try (JsonParser parser = project.jsonParser()) {
       parser.nextToken();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String name = parser.currentName();

@@ -1,8 +1,10 @@
 package io.wethodkit.mock.store;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.RandomAccess;
@@ -80,6 +82,23 @@ public final class ProjectTable {
               segments[i] = Segment.of(rows);
             });
     return new ProjectTable(segments);
+  }
+
+  /**
+   * A table of {@code projects} in any order, sorted by id; an id used twice is refused, naming the
+   * company {@code slug}.
+   */
+  static ProjectTable sorted(Collection<Project> projects, String slug) {
+    List<Project> sorted = new ArrayList<>(projects);
+    sorted.sort(Comparator.comparingLong(Project::id));
+    for (int i = 1; i < sorted.size(); i++) {
+      if (sorted.get(i).id() == sorted.get(i - 1).id()) {
+        throw new InvalidDataException(
+            "projects/" + slug,
+            "the project id " + sorted.get(i).id() + " is used twice (also in " + slug + ")");
+      }
+    }
+    return of(sorted);
   }
 
   /** A table of {@code segments}, whose ids ascend throughout. */

@@ -3,7 +3,6 @@ package io.wethodkit.mock.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -127,19 +126,7 @@ final class ProjectTableLoader {
         all.add(segment.project(row));
       }
     }
-    all.sort(Comparator.comparingLong(Project::id));
-    for (int i = 1; i < all.size(); i++) {
-      if (all.get(i).id() == all.get(i - 1).id()) {
-        throw new InvalidDataException(
-            "projects/" + company.slug(),
-            "the project id "
-                + all.get(i).id()
-                + " is used twice (also in "
-                + company.slug()
-                + ")");
-      }
-    }
-    return ProjectTable.of(all);
+    return ProjectTable.sorted(all, company.slug());
   }
 
   private static Segment join(CompletableFuture<Segment> future) {

@@ -28,7 +28,9 @@ class ConsoleAdminTokenTest {
 
   private static final String TOKEN = "s3cret";
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  // HTTP/1.1, as the kit's admin client: no h2c upgrade attempt on each plain connection.
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private MockServer server;
 
   @BeforeEach

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.wethodkit.mock.MockServer;
 import io.wethodkit.mock.junit.WethodMock;
 import io.wethodkit.mock.store.Json;
+import io.wethodkit.mock.support.Calls;
 import io.wethodkit.mock.support.RawHttp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -154,13 +155,7 @@ class RobustnessTest {
   }
 
   private static Map<String, String> valid() {
-    return Map.of(
-        "Authorization",
-        "Bearer tok-both",
-        "Wethod-Company",
-        "acme",
-        "Wethod-Version",
-        "2024-06-15");
+    return Calls.headers("tok-both", "acme");
   }
 
   private static String query(Random random) {

@@ -146,6 +146,33 @@ class ProjectTableTest {
         .hasMessageContaining("gamma");
   }
 
+  @Test
+  void aDatasetOfListsRefusesAnIdUsedTwiceInOneCompanyOrInTwo() {
+    Company acme = new Company("acme", "Acme", List.of());
+    Company beta = new Company("beta", "Beta", List.of());
+    assertThatThrownBy(
+            () ->
+                new Dataset(
+                    List.of(acme), Map.of("acme", List.of(bare(3), bare(1), bare(3))), List.of()))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessage("projects/acme: the project id 3 is used twice (also in acme)");
+    assertThatThrownBy(
+            () ->
+                new Dataset(
+                    List.of(acme, beta),
+                    new java.util.LinkedHashMap<>(
+                        Map.of("acme", List.of(bare(1), bare(7)), "beta", List.of(bare(7)))),
+                    List.of()))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("the project id 7 is used twice (also in ");
+    Dataset fine =
+        new Dataset(
+            List.of(acme, beta),
+            Map.of("acme", List.of(bare(5), bare(1)), "beta", List.of(bare(2))),
+            List.of());
+    assertThat(fine.projects("acme")).extracting(Project::id).containsExactly(1L, 5L);
+  }
+
   private static Project bare(long id) {
     return Project.of(Json.object().put("id", id));
   }
