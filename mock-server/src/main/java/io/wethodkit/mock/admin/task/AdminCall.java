@@ -7,6 +7,8 @@ import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import io.wethodkit.mock.store.InvalidDataException;
 import io.wethodkit.mock.store.Json;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** One admin call: its path parameters, query and body. */
@@ -20,14 +22,20 @@ public final class AdminCall {
     this.request = request;
   }
 
-  /** The value of a path parameter of the route's template. */
+  /** The value of a path parameter of the route's template, percent-decoded. */
   public String param(String name) {
-    return params.get(name);
+    String raw = params.get(name);
+    try {
+      // A path segment: '+' is a plus, not a space as in a form.
+      return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidDataException(name, "'" + raw + "' is not a percent-encoded path segment");
+    }
   }
 
   /** The {@code {id}} path parameter, a project id. */
   public long id() {
-    String id = params.get("id");
+    String id = param("id");
     try {
       return Long.parseLong(id);
     } catch (NumberFormatException e) {
