@@ -1,6 +1,6 @@
 package io.wethodkit.testcontainers;
 
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 import io.wethodkit.mock.client.AdminToken;
 import io.wethodkit.mock.client.MockAdminClient;
 import java.nio.file.Files;
@@ -42,7 +42,7 @@ public class WethodMockContainer extends GenericContainer<WethodMockContainer> {
   /** Where {@link #withContract} puts the contract in the container. */
   public static final String CONTRACT_PATH = "/contract/openapi.yaml";
 
-  static final String HEALTH_PATH = AdminRoutes.ADMIN_PATH + AdminRoutes.HEALTH;
+  static final String HEALTH_PATH = AdminRouteTable.ADMIN_PATH + AdminRouteTable.HEALTH;
   static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
 
   private String adminToken;

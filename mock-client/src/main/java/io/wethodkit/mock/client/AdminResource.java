@@ -1,6 +1,6 @@
 package io.wethodkit.mock.client;
 
-/** What an admin route acts on; the routes of {@link AdminRoutes} are grouped by it. */
+/** What an admin route acts on; the routes of {@link AdminRouteTable} are grouped by it. */
 public enum AdminResource {
   /** The whole state: reset, generation, read and replacement. */
   DATASET,

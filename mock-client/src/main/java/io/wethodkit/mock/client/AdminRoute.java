@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * One route of the mock's admin API: its method, its path template below {@link
- * AdminRoutes#ADMIN_PATH} (with {@code {name}} parameters, WireMock's template syntax), the JSON it
- * takes and the JSON it answers. The server serves each route of {@link AdminRoutes} with one task,
- * and {@link MockAdminClient} builds its calls from the same routes.
+ * AdminRouteTable#ADMIN_PATH} (with {@code {name}} parameters, WireMock's template syntax), the
+ * JSON it takes and the JSON it answers. The server serves each route of {@link AdminRouteTable}
+ * with one task, and {@link MockAdminClient} builds its calls from the same routes.
  *
  * @param <B> what the body holds ({@link Void}: no body)
  * @param <A> what the answer reads as
@@ -72,7 +72,7 @@ public final class AdminRoute<B, A> {
     return method;
   }
 
-  /** The path below {@link AdminRoutes#ADMIN_PATH}, e.g. {@code /projects-mock/clock}. */
+  /** The path below {@link AdminRouteTable#ADMIN_PATH}, e.g. {@code /projects-mock/clock}. */
   public String template() {
     return template;
   }
@@ -102,7 +102,7 @@ public final class AdminRoute<B, A> {
   }
 
   /**
-   * The path below {@link AdminRoutes#ADMIN_PATH} with the template's parameters replaced, in
+   * The path below {@link AdminRouteTable#ADMIN_PATH} with the template's parameters replaced, in
    * order, by {@code values}, each encoded as one path segment.
    *
    * @throws IllegalArgumentException when the number of values is not the number of parameters

@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Calls the routes of {@link AdminRoutes}: sends JSON to the admin API and reads its JSON answers;
- * a non-2xx answer is an exception.
+ * Calls the routes of {@link AdminRouteTable}: sends JSON to the admin API and reads its JSON
+ * answers; a non-2xx answer is an exception.
  */
 final class AdminTransport {
 

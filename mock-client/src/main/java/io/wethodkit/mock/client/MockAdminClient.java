@@ -18,7 +18,7 @@ import java.util.Optional;
  * (its JUnit 5 extension), in a container or anywhere else. Projects are JSON objects, since their
  * fields ({@code metadata_<id>} included) come from the contract. A refused call throws {@link
  * MockAdminException} with the status and the answer's message; the state is then unchanged. Each
- * method calls one route of {@link AdminRoutes}; {@link #call} calls any of them.
+ * method calls one route of {@link AdminRouteTable}; {@link #call} calls any of them.
  *
  * <pre>{@code
  * MockAdminClient admin = MockAdminClient.of(baseUrl).withAdminToken(token);
@@ -30,7 +30,7 @@ import java.util.Optional;
 public final class MockAdminClient {
 
   /** Where the mock's admin routes live, below the server's root. */
-  public static final String ADMIN_PATH = AdminRoutes.ADMIN_PATH;
+  public static final String ADMIN_PATH = AdminRouteTable.ADMIN_PATH;
 
   // Lenient on members it does not know, so that it reads the answers of a newer mock.
   private static final ObjectMapper MAPPER =
@@ -43,7 +43,7 @@ public final class MockAdminClient {
   private MockAdminClient(URI baseUrl, Optional<String> adminToken) {
     this.baseUrl = baseUrl;
     this.adminToken = adminToken;
-    String root = baseUrl.toString().replaceAll("/+$", "") + AdminRoutes.ADMIN_PATH;
+    String root = baseUrl.toString().replaceAll("/+$", "") + AdminRouteTable.ADMIN_PATH;
     this.transport = new AdminTransport(root, adminToken, MAPPER);
   }
 
@@ -86,7 +86,7 @@ public final class MockAdminClient {
   /** Whether WireMock's health endpoint answers 200 (with this client's token). */
   public boolean healthy() {
     try {
-      return transport.status(AdminRoutes.HEALTH) == 200;
+      return transport.status(AdminRouteTable.HEALTH) == 200;
     } catch (MockAdminException unreachable) {
       return false;
     }
@@ -94,7 +94,7 @@ public final class MockAdminClient {
 
   /** Back to the loaded fixtures: data and clock. */
   public void reset() {
-    call(AdminRoutes.Dataset.RESET, null);
+    call(AdminRouteTable.Dataset.RESET, null);
   }
 
   /**
@@ -102,26 +102,26 @@ public final class MockAdminClient {
    * current companies and identities, as the mock's {@code --generate N:SEED} does.
    */
   public void generateProjects(int projects, long seed) {
-    call(AdminRoutes.Dataset.GENERATE, Map.of("projects", (long) projects, "seed", seed));
+    call(AdminRouteTable.Dataset.GENERATE, Map.of("projects", (long) projects, "seed", seed));
   }
 
   /** The whole dataset: {@code {"companies", "identities", "projects": {"<slug>": [...]}}}. */
   public ObjectNode dataset() {
-    return call(AdminRoutes.Dataset.READ, null);
+    return call(AdminRouteTable.Dataset.READ, null);
   }
 
   /** Replaces the whole dataset (the format of {@link #dataset()}), or changes nothing. */
   public void replaceDataset(JsonNode dataset) {
-    call(AdminRoutes.Dataset.REPLACE, Objects.requireNonNull(dataset));
+    call(AdminRouteTable.Dataset.REPLACE, Objects.requireNonNull(dataset));
   }
 
   /** Every project of a company, soft-deleted ones included. */
   public List<ObjectNode> projects(String company) {
-    return call(AdminRoutes.Projects.LIST, null, company);
+    return call(AdminRouteTable.Projects.LIST, null, company);
   }
 
   public ObjectNode project(String company, long id) {
-    return call(AdminRoutes.Projects.READ, null, company, id);
+    return call(AdminRouteTable.Projects.READ, null, company, id);
   }
 
   /**
@@ -129,45 +129,45 @@ public final class MockAdminClient {
    * free one. Returns the project as stored.
    */
   public ObjectNode createProject(String company, Object project) {
-    return call(AdminRoutes.Projects.CREATE, Objects.requireNonNull(project), company);
+    return call(AdminRouteTable.Projects.CREATE, Objects.requireNonNull(project), company);
   }
 
   /** Changes the fields given ({@code null} clears one). Returns the project as stored. */
   public ObjectNode updateProject(String company, long id, Object changes) {
-    return call(AdminRoutes.Projects.UPDATE, Objects.requireNonNull(changes), company, id);
+    return call(AdminRouteTable.Projects.UPDATE, Objects.requireNonNull(changes), company, id);
   }
 
   /** Changes several projects at once (each with its {@code id}), all or none. */
   public List<ObjectNode> updateProjects(String company, Collection<?> changes) {
-    return call(AdminRoutes.Projects.UPDATE_MANY, Objects.requireNonNull(changes), company);
+    return call(AdminRouteTable.Projects.UPDATE_MANY, Objects.requireNonNull(changes), company);
   }
 
   /** Sets {@code deleted_at}: the project leaves the default listing. */
   public ObjectNode softDelete(String company, long id) {
-    return call(AdminRoutes.Projects.SOFT_DELETE, null, company, id);
+    return call(AdminRouteTable.Projects.SOFT_DELETE, null, company, id);
   }
 
   /** Clears {@code deleted_at}. */
   public ObjectNode restore(String company, long id) {
-    return call(AdminRoutes.Projects.RESTORE, null, company, id);
+    return call(AdminRouteTable.Projects.RESTORE, null, company, id);
   }
 
   /** Removes the project altogether. */
   public void deleteProject(String company, long id) {
-    call(AdminRoutes.Projects.DELETE, null, company, id);
+    call(AdminRouteTable.Projects.DELETE, null, company, id);
   }
 
   public List<MockIdentity> identities() {
-    return call(AdminRoutes.Identities.LIST, null);
+    return call(AdminRouteTable.Identities.LIST, null);
   }
 
   public MockIdentity identity(String name) {
-    return call(AdminRoutes.Identities.READ, null, name);
+    return call(AdminRouteTable.Identities.READ, null, name);
   }
 
   /** Adds the identity, or replaces the one of the same name. */
   public MockIdentity putIdentity(MockIdentity identity) {
-    return call(AdminRoutes.Identities.PUT, identity, identity.name());
+    return call(AdminRouteTable.Identities.PUT, identity, identity.name());
   }
 
   /**
@@ -175,43 +175,44 @@ public final class MockAdminClient {
    * {@code revoked}, {@code permissions}).
    */
   public MockIdentity updateIdentity(String name, Map<String, ?> changes) {
-    return call(AdminRoutes.Identities.UPDATE, Objects.requireNonNull(changes), name);
+    return call(AdminRouteTable.Identities.UPDATE, Objects.requireNonNull(changes), name);
   }
 
   /** Its token is refused with 401 from now on. */
   public MockIdentity revoke(String name) {
-    return call(AdminRoutes.Identities.REVOKE, null, name);
+    return call(AdminRouteTable.Identities.REVOKE, null, name);
   }
 
   public MockIdentity unrevoke(String name) {
-    return call(AdminRoutes.Identities.UNREVOKE, null, name);
+    return call(AdminRouteTable.Identities.UNREVOKE, null, name);
   }
 
   public void deleteIdentity(String name) {
-    call(AdminRoutes.Identities.DELETE, null, name);
+    call(AdminRouteTable.Identities.DELETE, null, name);
   }
 
   /** Sets the identity's permissions in one company. */
   public MockIdentity setPermissions(String name, String company, Collection<String> permissions) {
-    return call(AdminRoutes.Permissions.SET, Objects.requireNonNull(permissions), name, company);
+    return call(
+        AdminRouteTable.Permissions.SET, Objects.requireNonNull(permissions), name, company);
   }
 
   /** Takes the company away from the identity: 403 there. */
   public MockIdentity removeCompany(String name, String company) {
-    return call(AdminRoutes.Permissions.REMOVE_COMPANY, null, name, company);
+    return call(AdminRouteTable.Permissions.REMOVE_COMPANY, null, name, company);
   }
 
   public MockClockState clock() {
-    return call(AdminRoutes.Clock.READ, null);
+    return call(AdminRouteTable.Clock.READ, null);
   }
 
   /** Stops the mock clock at {@code instant}. */
   public MockClockState fixClock(Instant instant) {
-    return call(AdminRoutes.Clock.SET, Map.of("mode", "fixed", "instant", instant.toString()));
+    return call(AdminRouteTable.Clock.SET, Map.of("mode", "fixed", "instant", instant.toString()));
   }
 
   /** Lets the mock clock follow real time again. */
   public MockClockState realClock() {
-    return call(AdminRoutes.Clock.SET, Map.of("mode", "real"));
+    return call(AdminRouteTable.Clock.SET, Map.of("mode", "real"));
   }
 }

@@ -91,11 +91,11 @@ class AdminTransportTest {
   @Test
   void aBodyThatDoesNotFitTheRouteIsRefusedBeforeAnythingIsSent() {
     @SuppressWarnings({"unchecked", "rawtypes"})
-    AdminRoute<Object, AdminMessage> reset = (AdminRoute) AdminRoutes.Dataset.RESET;
+    AdminRoute<Object, AdminMessage> reset = (AdminRoute) AdminRouteTable.Dataset.RESET;
     assertThatThrownBy(() -> client().call(reset, Map.of("x", 1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("POST /projects-mock/reset takes no body");
-    assertThatThrownBy(() -> client().call(AdminRoutes.Clock.SET, null))
+    assertThatThrownBy(() -> client().call(AdminRouteTable.Clock.SET, null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("needs a body");
     assertThat(received).isEmpty();

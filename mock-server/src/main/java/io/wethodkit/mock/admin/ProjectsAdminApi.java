@@ -11,7 +11,7 @@ import io.wethodkit.mock.admin.task.AdminState;
 import io.wethodkit.mock.admin.task.Attachment;
 import io.wethodkit.mock.admin.task.RoutedTask;
 import io.wethodkit.mock.admin.task.TaskRouter;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 import io.wethodkit.mock.store.DatasetJson;
 import io.wethodkit.mock.store.MockState;
 import java.util.List;
@@ -19,14 +19,14 @@ import java.util.stream.Stream;
 
 /**
  * The admin API of the mock's state, under WireMock's admin path ({@code /__admin}) at {@value
- * #ROOT}: one task per route of {@link AdminRoutes} for the dataset, projects, identities,
+ * #ROOT}: one task per route of {@link AdminRouteTable} for the dataset, projects, identities,
  * permissions and clock. Every change is checked fully before it applies, so a 400 leaves the state
  * as it was.
  */
 public final class ProjectsAdminApi implements AdminApiExtension {
 
   /** Where the routes live below {@code /__admin}. */
-  public static final String ROOT = AdminRoutes.ROOT;
+  public static final String ROOT = AdminRouteTable.ROOT;
 
   private final Attachment<AdminState> state = new Attachment<>();
   private final List<RoutedTask> tasks =

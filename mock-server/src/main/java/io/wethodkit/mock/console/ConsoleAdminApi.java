@@ -6,13 +6,13 @@ import io.wethodkit.contract.Contract;
 import io.wethodkit.mock.admin.task.Attachment;
 import io.wethodkit.mock.admin.task.RoutedTask;
 import io.wethodkit.mock.admin.task.TaskRouter;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 import io.wethodkit.mock.endpoint.ProjectsEndpoint;
 import io.wethodkit.mock.store.MockState;
 import java.util.List;
 
 /**
- * The console's admin routes ({@link AdminRoutes.Console}), under {@code
+ * The console's admin routes ({@link AdminRouteTable.Console}), under {@code
  * /__admin/projects-mock/console}: the page itself, the model its form is built from, the recent
  * calls and the explanation of a call. Being admin routes, they are guarded by the admin token
  * whenever the server has one.
@@ -20,7 +20,7 @@ import java.util.List;
 public final class ConsoleAdminApi implements AdminApiExtension {
 
   /** Where the routes live below {@code /__admin}. */
-  public static final String ROOT = AdminRoutes.Console.PAGE.template();
+  public static final String ROOT = AdminRouteTable.Console.PAGE.template();
 
   static final String HTML = "text/html; charset=utf-8";
 
@@ -44,7 +44,7 @@ public final class ConsoleAdminApi implements AdminApiExtension {
         new ConsoleContext(
             state,
             calls,
-            new ConsoleModel(contract, AdminRoutes.ADMIN_PATH + AdminRoutes.ROOT),
+            new ConsoleModel(contract, AdminRouteTable.ADMIN_PATH + AdminRouteTable.ROOT),
             new Explainer(contract, endpoint),
             contract.error(400).key()));
   }

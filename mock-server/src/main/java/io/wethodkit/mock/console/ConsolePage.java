@@ -2,7 +2,7 @@ package io.wethodkit.mock.console;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wethodkit.mock.client.AdminRoute;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 import io.wethodkit.mock.client.AdminToken;
 import io.wethodkit.mock.store.Json;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * The console's page: {@code console.html} with {@code console.css} and {@code console.js} inlined,
  * so that it is one self-contained document (no other request, works offline, and loads even when
  * an admin token guards every other admin call). The page's script builds its admin calls from the
- * routes of {@link AdminRoutes} and the header of {@link AdminToken}, written into the page as
+ * routes of {@link AdminRouteTable} and the header of {@link AdminToken}, written into the page as
  * JSON.
  */
 public final class ConsolePage {
@@ -50,11 +50,11 @@ public final class ConsolePage {
    */
   static String adminApi() {
     ObjectNode api = Json.object();
-    api.put("adminPath", AdminRoutes.ADMIN_PATH);
+    api.put("adminPath", AdminRouteTable.ADMIN_PATH);
     api.put("tokenHeader", AdminToken.HEADER);
     api.put("tokenScheme", AdminToken.SCHEME);
     ObjectNode routes = api.putObject("routes");
-    for (AdminRoute<?, ?> route : AdminRoutes.all()) {
+    for (AdminRoute<?, ?> route : AdminRouteTable.all()) {
       routes.putObject(route.id()).put("method", route.method()).put("path", route.template());
     }
     return api.toString().replace("<", "\\u003c");

@@ -7,7 +7,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.wethodkit.mock.admin.task.RoutedTask;
 import io.wethodkit.mock.client.AdminRoute;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 
 /** The console's page under the admin path (it needs no state: it reads it through the API). */
 final class ConsolePageTask implements RoutedTask {
@@ -20,7 +20,7 @@ final class ConsolePageTask implements RoutedTask {
 
   @Override
   public AdminRoute<?, ?> route() {
-    return AdminRoutes.Console.PAGE;
+    return AdminRouteTable.Console.PAGE;
   }
 
   @Override

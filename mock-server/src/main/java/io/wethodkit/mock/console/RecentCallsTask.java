@@ -6,7 +6,7 @@ import io.wethodkit.mock.admin.task.AdminCall;
 import io.wethodkit.mock.admin.task.AdminResult;
 import io.wethodkit.mock.admin.task.Attachment;
 import io.wethodkit.mock.admin.task.JsonTask;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 import io.wethodkit.mock.store.InvalidDataException;
 import io.wethodkit.mock.store.Json;
 
@@ -14,7 +14,7 @@ import io.wethodkit.mock.store.Json;
 final class RecentCallsTask extends JsonTask<ConsoleContext> {
 
   RecentCallsTask(Attachment<ConsoleContext> context) {
-    super(AdminRoutes.Console.CALLS, context);
+    super(AdminRouteTable.Console.CALLS, context);
   }
 
   @Override

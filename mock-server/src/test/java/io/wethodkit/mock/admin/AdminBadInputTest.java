@@ -7,7 +7,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.wethodkit.mock.MockServer;
 import io.wethodkit.mock.client.AdminRoute;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 import io.wethodkit.mock.junit.WethodMock;
 import io.wethodkit.mock.store.Json;
 import io.wethodkit.mock.support.Calls;
@@ -43,11 +43,11 @@ class AdminBadInputTest {
   }
 
   static Stream<AdminRoute<?, ?>> routesWithBody() {
-    return AdminRoutes.all().stream().filter(AdminRoute::takesBody);
+    return AdminRouteTable.all().stream().filter(AdminRoute::takesBody);
   }
 
   static Stream<AdminRoute<?, ?>> routesWithoutBody() {
-    return AdminRoutes.all().stream().filter(route -> !route.takesBody());
+    return AdminRouteTable.all().stream().filter(route -> !route.takesBody());
   }
 
   static Stream<AdminRoute<?, ?>> routesNamingSomethingWithoutBody() {
@@ -55,12 +55,13 @@ class AdminBadInputTest {
   }
 
   static Stream<AdminRoute<?, ?>> routesOfAProject() {
-    return AdminRoutes.all().stream().filter(route -> route.parameters().contains("id"));
+    return AdminRouteTable.all().stream().filter(route -> route.parameters().contains("id"));
   }
 
   private Response send(AdminRoute<?, ?> route, Map<String, String> values, String body) {
     String path =
-        AdminRoutes.ADMIN_PATH + route.path(route.parameters().stream().map(values::get).toArray());
+        AdminRouteTable.ADMIN_PATH
+            + route.path(route.parameters().stream().map(values::get).toArray());
     RequestSpecification spec = Calls.raw(mock);
     if (body != null) {
       spec = spec.contentType("application/json").body(body);
@@ -123,8 +124,8 @@ class AdminBadInputTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("routesWithoutBody")
   void everyRouteIsServedByTheMockWithGoodInput(AdminRoute<?, ?> route) {
-    if (route == AdminRoutes.Projects.RESTORE) {
-      send(AdminRoutes.Projects.SOFT_DELETE, GOOD, null);
+    if (route == AdminRouteTable.Projects.RESTORE) {
+      send(AdminRouteTable.Projects.SOFT_DELETE, GOOD, null);
     }
     Response answer = send(route, GOOD, null);
     assertThat(answer.statusCode()).as(route + ": " + answer.asString()).isEqualTo(200);

@@ -30,9 +30,9 @@ class AdminRouteAnswersTest {
   /** A valid body of each route that takes one; a route added to the table must add its own. */
   private static final Map<AdminRoute<?, ?>, Object> BODIES =
       Map.of(
-          AdminRoutes.Dataset.GENERATE,
+          AdminRouteTable.Dataset.GENERATE,
           Map.of("projects", 20L, "seed", 3L),
-          AdminRoutes.Projects.CREATE,
+          AdminRouteTable.Projects.CREATE,
           Map.of(
               "name",
               "Kiosk",
@@ -52,19 +52,19 @@ class AdminRouteAnswersTest {
               4,
               "pm_id",
               11),
-          AdminRoutes.Projects.UPDATE_MANY,
+          AdminRouteTable.Projects.UPDATE_MANY,
           List.of(Map.of("id", 1, "probability", 5)),
-          AdminRoutes.Projects.UPDATE,
+          AdminRouteTable.Projects.UPDATE,
           Map.of("probability", 5),
-          AdminRoutes.Identities.PUT,
+          AdminRouteTable.Identities.PUT,
           new MockIdentity("view", "", "tok-view-2", 11, false, Map.of("acme", List.of())),
-          AdminRoutes.Identities.UPDATE,
+          AdminRouteTable.Identities.UPDATE,
           Map.of("personId", 12),
-          AdminRoutes.Permissions.SET,
+          AdminRouteTable.Permissions.SET,
           List.of("pipeline.view"),
-          AdminRoutes.Clock.SET,
+          AdminRouteTable.Clock.SET,
           Map.of("mode", "fixed", "instant", Instant.EPOCH.toString()),
-          AdminRoutes.Console.EXPLAIN,
+          AdminRouteTable.Console.EXPLAIN,
           MAPPER
               .createObjectNode()
               .put("authorization", "Bearer tok-view")
@@ -80,16 +80,16 @@ class AdminRouteAnswersTest {
   }
 
   static Stream<AdminRoute<?, ?>> routes() {
-    return AdminRoutes.all().stream();
+    return AdminRouteTable.all().stream();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("routes")
   void answersAsItsAnswerType(AdminRoute<?, ?> route) {
-    if (route == AdminRoutes.Projects.RESTORE) {
+    if (route == AdminRouteTable.Projects.RESTORE) {
       admin.softDelete("acme", 1);
     }
-    Object body = route == AdminRoutes.Dataset.REPLACE ? admin.dataset() : BODIES.get(route);
+    Object body = route == AdminRouteTable.Dataset.REPLACE ? admin.dataset() : BODIES.get(route);
     assertThat(body != null).as(route + " has a sample body").isEqualTo(route.takesBody());
     Object[] values = route.parameters().stream().map(VALUES::get).toArray();
 

@@ -9,7 +9,7 @@ import io.wethodkit.mock.store.Json;
 import io.wethodkit.mock.store.MockClock;
 import java.util.List;
 
-/** The tasks of {@link io.wethodkit.mock.client.AdminRoutes.Clock}. */
+/** The tasks of {@link io.wethodkit.mock.client.AdminRouteTable.Clock}. */
 public final class ClockTasks {
 
   private ClockTasks() {}

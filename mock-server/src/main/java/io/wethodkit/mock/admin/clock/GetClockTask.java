@@ -5,13 +5,13 @@ import io.wethodkit.mock.admin.task.AdminResult;
 import io.wethodkit.mock.admin.task.AdminState;
 import io.wethodkit.mock.admin.task.Attachment;
 import io.wethodkit.mock.admin.task.JsonTask;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 
 /** Whether the mock clock is fixed, and its time. */
 final class GetClockTask extends JsonTask<AdminState> {
 
   GetClockTask(Attachment<AdminState> state) {
-    super(AdminRoutes.Clock.READ, state);
+    super(AdminRouteTable.Clock.READ, state);
   }
 
   @Override

@@ -7,7 +7,7 @@ import io.wethodkit.mock.admin.task.AdminResult;
 import io.wethodkit.mock.admin.task.AdminState;
 import io.wethodkit.mock.admin.task.Attachment;
 import io.wethodkit.mock.admin.task.JsonTask;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 import io.wethodkit.mock.store.InvalidDataException;
 import io.wethodkit.mock.store.MockClock;
 import java.time.Instant;
@@ -21,7 +21,7 @@ final class SetClockTask extends JsonTask<AdminState> {
       "an ISO 8601 date-time with an offset, e.g. 2025-01-01T09:00:00Z";
 
   SetClockTask(Attachment<AdminState> state) {
-    super(AdminRoutes.Clock.SET, state);
+    super(AdminRouteTable.Clock.SET, state);
   }
 
   @Override

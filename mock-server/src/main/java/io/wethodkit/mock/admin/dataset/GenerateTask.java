@@ -7,7 +7,7 @@ import io.wethodkit.mock.admin.task.AdminResult;
 import io.wethodkit.mock.admin.task.AdminState;
 import io.wethodkit.mock.admin.task.Attachment;
 import io.wethodkit.mock.admin.task.JsonTask;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 import io.wethodkit.mock.generate.DatasetGenerator;
 import io.wethodkit.mock.generate.GeneratorSpec;
 import io.wethodkit.mock.store.Dataset;
@@ -21,7 +21,7 @@ import java.util.Iterator;
 final class GenerateTask extends JsonTask<AdminState> {
 
   GenerateTask(Attachment<AdminState> state) {
-    super(AdminRoutes.Dataset.GENERATE, state);
+    super(AdminRouteTable.Dataset.GENERATE, state);
   }
 
   @Override

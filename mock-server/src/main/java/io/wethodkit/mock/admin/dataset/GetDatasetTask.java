@@ -5,13 +5,13 @@ import io.wethodkit.mock.admin.task.AdminResult;
 import io.wethodkit.mock.admin.task.AdminState;
 import io.wethodkit.mock.admin.task.Attachment;
 import io.wethodkit.mock.admin.task.JsonTask;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 
 /** The whole dataset, in the format {@link ReplaceDatasetTask} takes. */
 final class GetDatasetTask extends JsonTask<AdminState> {
 
   GetDatasetTask(Attachment<AdminState> state) {
-    super(AdminRoutes.Dataset.READ, state);
+    super(AdminRouteTable.Dataset.READ, state);
   }
 
   @Override

@@ -5,14 +5,14 @@ import io.wethodkit.mock.admin.task.AdminResult;
 import io.wethodkit.mock.admin.task.AdminState;
 import io.wethodkit.mock.admin.task.Attachment;
 import io.wethodkit.mock.admin.task.JsonTask;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 import io.wethodkit.mock.store.Dataset;
 
 /** Replaces the whole dataset, read and checked in full first. */
 final class ReplaceDatasetTask extends JsonTask<AdminState> {
 
   ReplaceDatasetTask(Attachment<AdminState> state) {
-    super(AdminRoutes.Dataset.REPLACE, state);
+    super(AdminRouteTable.Dataset.REPLACE, state);
   }
 
   @Override

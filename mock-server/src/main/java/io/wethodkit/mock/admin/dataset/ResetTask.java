@@ -5,13 +5,13 @@ import io.wethodkit.mock.admin.task.AdminResult;
 import io.wethodkit.mock.admin.task.AdminState;
 import io.wethodkit.mock.admin.task.Attachment;
 import io.wethodkit.mock.admin.task.JsonTask;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 
 /** Back to the loaded fixtures: data and clock. */
 final class ResetTask extends JsonTask<AdminState> {
 
   ResetTask(Attachment<AdminState> state) {
-    super(AdminRoutes.Dataset.RESET, state);
+    super(AdminRouteTable.Dataset.RESET, state);
   }
 
   @Override

@@ -5,13 +5,13 @@ import io.wethodkit.mock.admin.task.AdminResult;
 import io.wethodkit.mock.admin.task.AdminState;
 import io.wethodkit.mock.admin.task.Attachment;
 import io.wethodkit.mock.admin.task.JsonTask;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 
 /** Removes an identity: its token is unknown from now on. */
 final class DeleteIdentityTask extends JsonTask<AdminState> {
 
   DeleteIdentityTask(Attachment<AdminState> state) {
-    super(AdminRoutes.Identities.DELETE, state);
+    super(AdminRouteTable.Identities.DELETE, state);
   }
 
   @Override

@@ -6,14 +6,14 @@ import io.wethodkit.mock.admin.task.AdminResult;
 import io.wethodkit.mock.admin.task.AdminState;
 import io.wethodkit.mock.admin.task.Attachment;
 import io.wethodkit.mock.admin.task.JsonTask;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 import io.wethodkit.mock.store.Json;
 
 /** Every identity. */
 final class GetIdentitiesTask extends JsonTask<AdminState> {
 
   GetIdentitiesTask(Attachment<AdminState> state) {
-    super(AdminRoutes.Identities.LIST, state);
+    super(AdminRouteTable.Identities.LIST, state);
   }
 
   @Override

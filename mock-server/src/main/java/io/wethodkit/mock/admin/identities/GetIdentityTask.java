@@ -5,13 +5,13 @@ import io.wethodkit.mock.admin.task.AdminResult;
 import io.wethodkit.mock.admin.task.AdminState;
 import io.wethodkit.mock.admin.task.Attachment;
 import io.wethodkit.mock.admin.task.JsonTask;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 
 /** One identity, by name. */
 final class GetIdentityTask extends JsonTask<AdminState> {
 
   GetIdentityTask(Attachment<AdminState> state) {
-    super(AdminRoutes.Identities.READ, state);
+    super(AdminRouteTable.Identities.READ, state);
   }
 
   @Override

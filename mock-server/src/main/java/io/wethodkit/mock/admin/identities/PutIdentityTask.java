@@ -6,7 +6,7 @@ import io.wethodkit.mock.admin.task.AdminResult;
 import io.wethodkit.mock.admin.task.AdminState;
 import io.wethodkit.mock.admin.task.Attachment;
 import io.wethodkit.mock.admin.task.JsonTask;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 import io.wethodkit.mock.store.Identity;
 import io.wethodkit.mock.store.InvalidDataException;
 
@@ -14,7 +14,7 @@ import io.wethodkit.mock.store.InvalidDataException;
 final class PutIdentityTask extends JsonTask<AdminState> {
 
   PutIdentityTask(Attachment<AdminState> state) {
-    super(AdminRoutes.Identities.PUT, state);
+    super(AdminRouteTable.Identities.PUT, state);
   }
 
   @Override

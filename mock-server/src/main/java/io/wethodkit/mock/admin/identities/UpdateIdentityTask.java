@@ -7,7 +7,7 @@ import io.wethodkit.mock.admin.task.AdminResult;
 import io.wethodkit.mock.admin.task.AdminState;
 import io.wethodkit.mock.admin.task.Attachment;
 import io.wethodkit.mock.admin.task.JsonTask;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 import io.wethodkit.mock.store.Identity;
 import io.wethodkit.mock.store.InvalidDataException;
 import java.util.Iterator;
@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class UpdateIdentityTask extends JsonTask<AdminState> {
 
   UpdateIdentityTask(Attachment<AdminState> state) {
-    super(AdminRoutes.Identities.UPDATE, state);
+    super(AdminRouteTable.Identities.UPDATE, state);
   }
 
   @Override

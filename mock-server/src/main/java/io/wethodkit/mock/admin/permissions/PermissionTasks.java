@@ -5,7 +5,7 @@ import io.wethodkit.mock.admin.task.Attachment;
 import io.wethodkit.mock.admin.task.RoutedTask;
 import java.util.List;
 
-/** The tasks of {@link io.wethodkit.mock.client.AdminRoutes.Permissions}. */
+/** The tasks of {@link io.wethodkit.mock.client.AdminRouteTable.Permissions}. */
 public final class PermissionTasks {
 
   private PermissionTasks() {}

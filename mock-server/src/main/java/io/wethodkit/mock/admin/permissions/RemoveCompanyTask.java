@@ -5,7 +5,7 @@ import io.wethodkit.mock.admin.task.AdminResult;
 import io.wethodkit.mock.admin.task.AdminState;
 import io.wethodkit.mock.admin.task.Attachment;
 import io.wethodkit.mock.admin.task.JsonTask;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 import io.wethodkit.mock.store.Identity;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class RemoveCompanyTask extends JsonTask<AdminState> {
 
   RemoveCompanyTask(Attachment<AdminState> state) {
-    super(AdminRoutes.Permissions.REMOVE_COMPANY, state);
+    super(AdminRouteTable.Permissions.REMOVE_COMPANY, state);
   }
 
   @Override

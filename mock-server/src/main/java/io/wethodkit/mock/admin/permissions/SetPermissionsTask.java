@@ -5,7 +5,7 @@ import io.wethodkit.mock.admin.task.AdminResult;
 import io.wethodkit.mock.admin.task.AdminState;
 import io.wethodkit.mock.admin.task.Attachment;
 import io.wethodkit.mock.admin.task.JsonTask;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 import io.wethodkit.mock.store.Identity;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class SetPermissionsTask extends JsonTask<AdminState> {
 
   SetPermissionsTask(Attachment<AdminState> state) {
-    super(AdminRoutes.Permissions.SET, state);
+    super(AdminRouteTable.Permissions.SET, state);
   }
 
   @Override

@@ -7,7 +7,7 @@ import io.wethodkit.mock.admin.task.AdminResult;
 import io.wethodkit.mock.admin.task.AdminState;
 import io.wethodkit.mock.admin.task.Attachment;
 import io.wethodkit.mock.admin.task.JsonTask;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 import io.wethodkit.mock.store.Company;
 import io.wethodkit.mock.store.InvalidDataException;
 import io.wethodkit.mock.store.Project;
@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class CreateProjectTask extends JsonTask<AdminState> {
 
   CreateProjectTask(Attachment<AdminState> state) {
-    super(AdminRoutes.Projects.CREATE, state);
+    super(AdminRouteTable.Projects.CREATE, state);
   }
 
   @Override

@@ -5,13 +5,13 @@ import io.wethodkit.mock.admin.task.AdminResult;
 import io.wethodkit.mock.admin.task.AdminState;
 import io.wethodkit.mock.admin.task.Attachment;
 import io.wethodkit.mock.admin.task.JsonTask;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 
 /** Removes a project altogether (a hard delete). */
 final class DeleteProjectTask extends JsonTask<AdminState> {
 
   DeleteProjectTask(Attachment<AdminState> state) {
-    super(AdminRoutes.Projects.DELETE, state);
+    super(AdminRouteTable.Projects.DELETE, state);
   }
 
   @Override

@@ -5,13 +5,13 @@ import io.wethodkit.mock.admin.task.AdminResult;
 import io.wethodkit.mock.admin.task.AdminState;
 import io.wethodkit.mock.admin.task.Attachment;
 import io.wethodkit.mock.admin.task.JsonTask;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 
 /** One project of a company. */
 final class GetProjectTask extends JsonTask<AdminState> {
 
   GetProjectTask(Attachment<AdminState> state) {
-    super(AdminRoutes.Projects.READ, state);
+    super(AdminRouteTable.Projects.READ, state);
   }
 
   @Override

@@ -6,7 +6,7 @@ import io.wethodkit.mock.admin.task.AdminResult;
 import io.wethodkit.mock.admin.task.AdminState;
 import io.wethodkit.mock.admin.task.Attachment;
 import io.wethodkit.mock.admin.task.JsonTask;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 import io.wethodkit.mock.store.Dataset;
 import io.wethodkit.mock.store.Json;
 
@@ -14,7 +14,7 @@ import io.wethodkit.mock.store.Json;
 final class GetProjectsTask extends JsonTask<AdminState> {
 
   GetProjectsTask(Attachment<AdminState> state) {
-    super(AdminRoutes.Projects.LIST, state);
+    super(AdminRouteTable.Projects.LIST, state);
   }
 
   @Override

@@ -6,7 +6,7 @@ import io.wethodkit.mock.admin.task.AdminResult;
 import io.wethodkit.mock.admin.task.AdminState;
 import io.wethodkit.mock.admin.task.Attachment;
 import io.wethodkit.mock.admin.task.JsonTask;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 import io.wethodkit.mock.store.InvalidDataException;
 import io.wethodkit.mock.store.Project;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class SoftDeleteProjectTask extends JsonTask<AdminState> {
 
   SoftDeleteProjectTask(Attachment<AdminState> state) {
-    super(AdminRoutes.Projects.SOFT_DELETE, state);
+    super(AdminRouteTable.Projects.SOFT_DELETE, state);
   }
 
   @Override

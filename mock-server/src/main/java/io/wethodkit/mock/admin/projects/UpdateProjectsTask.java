@@ -8,7 +8,7 @@ import io.wethodkit.mock.admin.task.AdminResult;
 import io.wethodkit.mock.admin.task.AdminState;
 import io.wethodkit.mock.admin.task.Attachment;
 import io.wethodkit.mock.admin.task.JsonTask;
-import io.wethodkit.mock.client.AdminRoutes;
+import io.wethodkit.mock.client.AdminRouteTable;
 import io.wethodkit.mock.store.InvalidDataException;
 import io.wethodkit.mock.store.Json;
 import io.wethodkit.mock.store.Project;
@@ -21,7 +21,7 @@ import java.util.Set;
 final class UpdateProjectsTask extends JsonTask<AdminState> {
 
   UpdateProjectsTask(Attachment<AdminState> state) {
-    super(AdminRoutes.Projects.UPDATE_MANY, state);
+    super(AdminRouteTable.Projects.UPDATE_MANY, state);
   }
 
   @Override

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import io.wethodkit.mock.admin.task.RoutedTask;
 import io.wethodkit.mock.admin.task.TaskRouter;
 import io.wethodkit.mock.client.AdminRoute;
+import io.wethodkit.mock.client.AdminRouteTable;
 import io.wethodkit.mock.console.ConsoleAdminApi;
 import io.wethodkit.mock.console.ConsolePage;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * class, and no route of its own beside them; WireMock finds each route's task and reads its path
  * parameters by the route's template.
  */
-class AdminRouteTableTest {
+class ServedAdminRoutesTest {
 
   private record Added(RequestMethod method, String template, AdminTask task) {}
 
@@ -60,7 +61,7 @@ class AdminRouteTableTest {
     assertThat(added)
         .extracting(a -> a.method().getName() + " " + a.template())
         .containsExactlyInAnyOrderElementsOf(
-            io.wethodkit.mock.client.AdminRoutes.all().stream().map(AdminRoute::toString).toList());
+            AdminRouteTable.all().stream().map(AdminRoute::toString).toList());
     assertThat(added).extracting(a -> a.task().getClass()).doesNotHaveDuplicates();
     for (Added a : added) {
       AdminRoute<?, ?> route = ((RoutedTask) a.task()).route();
@@ -71,7 +72,7 @@ class AdminRouteTableTest {
   @Test
   void wireMockFindsEachRoutesTaskAndReadsItsParameters() {
     AdminRoutes routes = AdminRoutes.forServer(extensions(), null);
-    for (AdminRoute<?, ?> route : io.wethodkit.mock.client.AdminRoutes.all()) {
+    for (AdminRoute<?, ?> route : AdminRouteTable.all()) {
       Object[] values = route.parameters().stream().map(VALUES::get).toArray();
       String path = route.path(values);
       AdminTask task = routes.taskFor(RequestMethod.fromString(route.method()), path);

@@ -12,12 +12,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The route table: complete, without two routes for one method and path, and well formed. */
-class AdminRoutesTest {
+class AdminRouteTableTest {
 
   /** Every route constant of the resource groups, read from the classes themselves. */
   private static List<AdminRoute<?, ?>> declared() throws IllegalAccessException {
     List<AdminRoute<?, ?>> out = new ArrayList<>();
-    for (Class<?> group : AdminRoutes.class.getDeclaredClasses()) {
+    for (Class<?> group : AdminRouteTable.class.getDeclaredClasses()) {
       for (Field field : group.getDeclaredFields()) {
         if (Modifier.isStatic(field.getModifiers()) && field.getType() == AdminRoute.class) {
           out.add((AdminRoute<?, ?>) field.get(null));
@@ -29,31 +29,31 @@ class AdminRoutesTest {
 
   @Test
   void theTableHoldsEveryDeclaredRouteOnce() throws IllegalAccessException {
-    assertThat(AdminRoutes.all()).containsExactlyInAnyOrderElementsOf(declared());
-    assertThat(AdminRoutes.all()).doesNotHaveDuplicates().hasSize(27);
+    assertThat(AdminRouteTable.all()).containsExactlyInAnyOrderElementsOf(declared());
+    assertThat(AdminRouteTable.all()).doesNotHaveDuplicates().hasSize(27);
   }
 
   @Test
   void noTwoRoutesShareAMethodAndPathOrAnId() {
-    assertThat(AdminRoutes.all().stream().map(AdminRoute::toString)).doesNotHaveDuplicates();
-    assertThat(AdminRoutes.all().stream().map(AdminRoute::id)).doesNotHaveDuplicates();
+    assertThat(AdminRouteTable.all().stream().map(AdminRoute::toString)).doesNotHaveDuplicates();
+    assertThat(AdminRouteTable.all().stream().map(AdminRoute::id)).doesNotHaveDuplicates();
   }
 
   @Test
   void routesAreGroupedByResourceInTheResourcesOrder() {
-    assertThat(AdminRoutes.all())
+    assertThat(AdminRouteTable.all())
         .isSortedAccordingTo(Comparator.comparing(AdminRoute::resource))
         .extracting(AdminRoute::resource)
         .containsAll(Arrays.asList(AdminResource.values()));
     for (AdminResource resource : AdminResource.values()) {
-      assertThat(AdminRoutes.of(resource)).allMatch(route -> route.resource() == resource);
+      assertThat(AdminRouteTable.of(resource)).allMatch(route -> route.resource() == resource);
     }
   }
 
   @Test
   void everyRouteLivesUnderTheMocksRootAndReadsWithoutBodyUnlessItChanges() {
-    for (AdminRoute<?, ?> route : AdminRoutes.all()) {
-      assertThat(route.template()).as(route.id()).startsWith(AdminRoutes.ROOT);
+    for (AdminRoute<?, ?> route : AdminRouteTable.all()) {
+      assertThat(route.template()).as(route.id()).startsWith(AdminRouteTable.ROOT);
       assertThat(route.method()).as(route.id()).isIn("GET", "POST", "PUT", "PATCH", "DELETE");
       if (route.method().equals("GET") || route.method().equals("DELETE")) {
         assertThat(route.takesBody()).as(route.id()).isFalse();
@@ -66,17 +66,17 @@ class AdminRoutesTest {
 
   @Test
   void aPathFillsTheTemplatesParametersInOrderEachAsOneEncodedSegment() {
-    AdminRoute<?, ?> route = AdminRoutes.Permissions.SET;
+    AdminRoute<?, ?> route = AdminRouteTable.Permissions.SET;
     assertThat(route.parameters()).containsExactly("name", "company");
     assertThat(route.path("a b/ü", "acme"))
         .isEqualTo("/projects-mock/identities/a%20b%2F%C3%BC/permissions/acme");
-    assertThat(AdminRoutes.Projects.SOFT_DELETE.path("acme", 7L))
+    assertThat(AdminRouteTable.Projects.SOFT_DELETE.path("acme", 7L))
         .isEqualTo("/projects-mock/companies/acme/projects/7/soft-delete");
-    assertThat(AdminRoutes.Dataset.RESET.path()).isEqualTo("/projects-mock/reset");
+    assertThat(AdminRouteTable.Dataset.RESET.path()).isEqualTo("/projects-mock/reset");
     assertThatThrownBy(() -> route.path("only-one"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("[name, company]");
-    assertThatThrownBy(() -> AdminRoutes.Clock.READ.path("extra"))
+    assertThatThrownBy(() -> AdminRouteTable.Clock.READ.path("extra"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

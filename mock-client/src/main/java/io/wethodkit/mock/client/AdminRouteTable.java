@@ -14,7 +14,7 @@ import java.util.Map;
  * all or nothing: invalid input is a 400 {@code {"key", "message"}} and changes nothing, an unknown
  * company, project or identity a 404.
  */
-public final class AdminRoutes {
+public final class AdminRouteTable {
 
   /** WireMock's admin path, below the server's root; every admin route lives under it. */
   public static final String ADMIN_PATH = "/__admin";
@@ -41,7 +41,7 @@ public final class AdminRoutes {
   private static final TypeReference<MockClockState> CLOCK_ANSWER =
       new TypeReference<MockClockState>() {};
 
-  private AdminRoutes() {}
+  private AdminRouteTable() {}
 
   /** Reset, generation, the whole dataset. */
   public static final class Dataset {
