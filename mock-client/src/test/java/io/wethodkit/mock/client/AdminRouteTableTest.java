@@ -29,8 +29,10 @@ class AdminRouteTableTest {
 
   @Test
   void theTableHoldsEveryDeclaredRouteOnce() throws IllegalAccessException {
-    assertThat(AdminRouteTable.all()).containsExactlyInAnyOrderElementsOf(declared());
-    assertThat(AdminRouteTable.all()).doesNotHaveDuplicates().hasSize(27);
+    assertThat(declared()).isNotEmpty();
+    assertThat(AdminRouteTable.all())
+        .containsExactlyInAnyOrderElementsOf(declared())
+        .doesNotHaveDuplicates();
   }
 
   @Test
