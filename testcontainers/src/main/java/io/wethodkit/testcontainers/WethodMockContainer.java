@@ -1,5 +1,7 @@
 package io.wethodkit.testcontainers;
 
+import io.wethodkit.mock.client.AdminRouteTable;
+import io.wethodkit.mock.client.AdminToken;
 import io.wethodkit.mock.client.MockAdminClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +42,7 @@ public class WethodMockContainer extends GenericContainer<WethodMockContainer> {
   /** Where {@link #withContract} puts the contract in the container. */
   public static final String CONTRACT_PATH = "/contract/openapi.yaml";
 
-  static final String HEALTH_PATH = "/__admin/health";
+  static final String HEALTH_PATH = AdminRouteTable.ADMIN_PATH + AdminRouteTable.HEALTH;
   static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
 
   private String adminToken;
@@ -99,7 +101,7 @@ public class WethodMockContainer extends GenericContainer<WethodMockContainer> {
     HttpWaitStrategy health =
         Wait.forHttp(HEALTH_PATH)
             .forPort(PORT)
-            .withHeader("Authorization", "Token " + adminToken)
+            .withHeader(AdminToken.HEADER, AdminToken.headerValue(adminToken))
             .forStatusCode(200);
     health.withStartupTimeout(STARTUP_TIMEOUT);
     return health;

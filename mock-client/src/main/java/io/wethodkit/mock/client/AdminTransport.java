@@ -11,13 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Sends JSON to the admin API and reads its JSON answers; a non-2xx answer is an exception. */
+/**
+ * Calls the routes of {@link AdminRouteTable}: sends JSON to the admin API and reads its JSON
+ * answers; a non-2xx answer is an exception.
+ */
 final class AdminTransport {
-
-  /** The header and scheme of WireMock's admin token authentication. */
-  static final String TOKEN_HEADER = "Authorization";
-
-  static final String TOKEN_SCHEME = "Token ";
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -44,7 +42,17 @@ final class AdminTransport {
     return exchange("GET", path, null).statusCode();
   }
 
-  JsonNode call(String method, String path, Object body) {
+  /** Calls {@code route} with the template's {@code values} and reads the answer as it says. */
+  <B, A> A call(AdminRoute<B, A> route, B body, Object... values) {
+    if (route.takesBody() != (body != null)) {
+      throw new IllegalArgumentException(
+          route + (route.takesBody() ? " needs a body" : " takes no body"));
+    }
+    JsonNode answer = call(route.method(), route.path(values), body);
+    return mapper.convertValue(answer, route.answer());
+  }
+
+  private JsonNode call(String method, String path, Object body) {
     HttpResponse<byte[]> response = exchange(method, path, body);
     JsonNode answer = parse(response.body());
     if (response.statusCode() / 100 != 2) {
@@ -64,7 +72,7 @@ final class AdminTransport {
   private HttpResponse<byte[]> exchange(String method, String path, Object body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(adminRoot + path)).timeout(TIMEOUT);
-    token.ifPresent(t -> request.header(TOKEN_HEADER, TOKEN_SCHEME + t));
+    token.ifPresent(t -> request.header(AdminToken.HEADER, AdminToken.headerValue(t)));
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {

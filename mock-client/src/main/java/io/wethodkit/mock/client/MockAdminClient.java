@@ -1,13 +1,11 @@
 package io.wethodkit.mock.client;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +17,8 @@ import java.util.Optional;
  * whole dataset, projects, identities and the clock. It works the same against the mock in-process
  * (its JUnit 5 extension), in a container or anywhere else. Projects are JSON objects, since their
  * fields ({@code metadata_<id>} included) come from the contract. A refused call throws {@link
- * MockAdminException} with the status and the answer's message; the state is then unchanged.
+ * MockAdminException} with the status and the answer's message; the state is then unchanged. Each
+ * method calls one route of {@link AdminRouteTable}; {@link #call} calls any of them.
  *
  * <pre>{@code
  * MockAdminClient admin = MockAdminClient.of(baseUrl).withAdminToken(token);
@@ -31,10 +30,11 @@ import java.util.Optional;
 public final class MockAdminClient {
 
   /** Where the mock's admin routes live, below the server's root. */
-  public static final String ADMIN_PATH = "/__admin";
+  public static final String ADMIN_PATH = AdminRouteTable.ADMIN_PATH;
 
-  private static final String ROOT = "/projects-mock";
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // Lenient on members it does not know, so that it reads the answers of a newer mock.
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final URI baseUrl;
   private final Optional<String> adminToken;
@@ -43,7 +43,7 @@ public final class MockAdminClient {
   private MockAdminClient(URI baseUrl, Optional<String> adminToken) {
     this.baseUrl = baseUrl;
     this.adminToken = adminToken;
-    String root = baseUrl.toString().replaceAll("/+$", "") + ADMIN_PATH;
+    String root = baseUrl.toString().replaceAll("/+$", "") + AdminRouteTable.ADMIN_PATH;
     this.transport = new AdminTransport(root, adminToken, MAPPER);
   }
 
@@ -57,8 +57,8 @@ public final class MockAdminClient {
   }
 
   /**
-   * The same client sending {@code Authorization: Token <token>} on every call, as a mock started
-   * with an admin token requires; {@code null} sends none.
+   * The same client sending {@code Authorization: Token <token>} ({@link AdminToken}) on every
+   * call, as a mock started with an admin token requires; {@code null} sends none.
    */
   public MockAdminClient withAdminToken(String token) {
     return new MockAdminClient(baseUrl, Optional.ofNullable(token));
@@ -72,10 +72,21 @@ public final class MockAdminClient {
     return adminToken;
   }
 
+  /**
+   * Calls {@code route} with {@code body} ({@code null} for a route without one) and the values of
+   * its path parameters in order, and reads the answer as the route says.
+   *
+   * @throws MockAdminException when the mock refuses the call or cannot be reached
+   * @throws IllegalArgumentException when the body or the path values do not fit the route
+   */
+  public <B, A> A call(AdminRoute<B, A> route, B body, Object... pathValues) {
+    return transport.call(route, body, pathValues);
+  }
+
   /** Whether WireMock's health endpoint answers 200 (with this client's token). */
   public boolean healthy() {
     try {
-      return transport.status("/health") == 200;
+      return transport.status(AdminRouteTable.HEALTH) == 200;
     } catch (MockAdminException unreachable) {
       return false;
     }
@@ -83,26 +94,34 @@ public final class MockAdminClient {
 
   /** Back to the loaded fixtures: data and clock. */
   public void reset() {
-    transport.call("POST", ROOT + "/reset", null);
+    call(AdminRouteTable.Dataset.RESET, null);
+  }
+
+  /**
+   * Replaces the projects with {@code projects} generated ones (the same for the same seed) on the
+   * current companies and identities, as the mock's {@code --generate N:SEED} does.
+   */
+  public void generateProjects(int projects, long seed) {
+    call(AdminRouteTable.Dataset.GENERATE, Map.of("projects", (long) projects, "seed", seed));
   }
 
   /** The whole dataset: {@code {"companies", "identities", "projects": {"<slug>": [...]}}}. */
   public ObjectNode dataset() {
-    return (ObjectNode) transport.call("GET", ROOT + "/dataset", null);
+    return call(AdminRouteTable.Dataset.READ, null);
   }
 
   /** Replaces the whole dataset (the format of {@link #dataset()}), or changes nothing. */
   public void replaceDataset(JsonNode dataset) {
-    transport.call("PUT", ROOT + "/dataset", Objects.requireNonNull(dataset));
+    call(AdminRouteTable.Dataset.REPLACE, Objects.requireNonNull(dataset));
   }
 
   /** Every project of a company, soft-deleted ones included. */
   public List<ObjectNode> projects(String company) {
-    return objects(transport.call("GET", projectsPath(company), null));
+    return call(AdminRouteTable.Projects.LIST, null, company);
   }
 
   public ObjectNode project(String company, long id) {
-    return (ObjectNode) transport.call("GET", projectPath(company, id), null);
+    return call(AdminRouteTable.Projects.READ, null, company, id);
   }
 
   /**
@@ -110,48 +129,45 @@ public final class MockAdminClient {
    * free one. Returns the project as stored.
    */
   public ObjectNode createProject(String company, Object project) {
-    return (ObjectNode) transport.call("POST", projectsPath(company), project);
+    return call(AdminRouteTable.Projects.CREATE, Objects.requireNonNull(project), company);
   }
 
   /** Changes the fields given ({@code null} clears one). Returns the project as stored. */
   public ObjectNode updateProject(String company, long id, Object changes) {
-    return (ObjectNode) transport.call("PATCH", projectPath(company, id), changes);
+    return call(AdminRouteTable.Projects.UPDATE, Objects.requireNonNull(changes), company, id);
   }
 
   /** Changes several projects at once (each with its {@code id}), all or none. */
   public List<ObjectNode> updateProjects(String company, Collection<?> changes) {
-    return objects(transport.call("PATCH", projectsPath(company), changes));
+    return call(AdminRouteTable.Projects.UPDATE_MANY, Objects.requireNonNull(changes), company);
   }
 
   /** Sets {@code deleted_at}: the project leaves the default listing. */
   public ObjectNode softDelete(String company, long id) {
-    return (ObjectNode) transport.call("POST", projectPath(company, id) + "/soft-delete", null);
+    return call(AdminRouteTable.Projects.SOFT_DELETE, null, company, id);
   }
 
   /** Clears {@code deleted_at}. */
   public ObjectNode restore(String company, long id) {
-    return (ObjectNode) transport.call("POST", projectPath(company, id) + "/restore", null);
+    return call(AdminRouteTable.Projects.RESTORE, null, company, id);
   }
 
   /** Removes the project altogether. */
   public void deleteProject(String company, long id) {
-    transport.call("DELETE", projectPath(company, id), null);
+    call(AdminRouteTable.Projects.DELETE, null, company, id);
   }
 
   public List<MockIdentity> identities() {
-    List<MockIdentity> out = new ArrayList<>();
-    transport.call("GET", ROOT + "/identities", null).forEach(node -> out.add(identity(node)));
-    return out;
+    return call(AdminRouteTable.Identities.LIST, null);
   }
 
   public MockIdentity identity(String name) {
-    return identity(transport.call("GET", identityPath(name), null));
+    return call(AdminRouteTable.Identities.READ, null, name);
   }
 
   /** Adds the identity, or replaces the one of the same name. */
   public MockIdentity putIdentity(MockIdentity identity) {
-    ObjectNode body = MAPPER.valueToTree(identity);
-    return identity(transport.call("PUT", identityPath(identity.name()), body));
+    return call(AdminRouteTable.Identities.PUT, identity, identity.name());
   }
 
   /**
@@ -159,79 +175,44 @@ public final class MockAdminClient {
    * {@code revoked}, {@code permissions}).
    */
   public MockIdentity updateIdentity(String name, Map<String, ?> changes) {
-    return identity(transport.call("PATCH", identityPath(name), changes));
+    return call(AdminRouteTable.Identities.UPDATE, Objects.requireNonNull(changes), name);
   }
 
   /** Its token is refused with 401 from now on. */
   public MockIdentity revoke(String name) {
-    return identity(transport.call("POST", identityPath(name) + "/revoke", null));
+    return call(AdminRouteTable.Identities.REVOKE, null, name);
   }
 
   public MockIdentity unrevoke(String name) {
-    return identity(transport.call("POST", identityPath(name) + "/unrevoke", null));
+    return call(AdminRouteTable.Identities.UNREVOKE, null, name);
   }
 
   public void deleteIdentity(String name) {
-    transport.call("DELETE", identityPath(name), null);
+    call(AdminRouteTable.Identities.DELETE, null, name);
   }
 
   /** Sets the identity's permissions in one company. */
   public MockIdentity setPermissions(String name, String company, Collection<String> permissions) {
-    return identity(
-        transport.call(
-            "PUT", identityPath(name) + "/permissions/" + segment(company), permissions));
+    return call(
+        AdminRouteTable.Permissions.SET, Objects.requireNonNull(permissions), name, company);
   }
 
   /** Takes the company away from the identity: 403 there. */
   public MockIdentity removeCompany(String name, String company) {
-    return identity(
-        transport.call("DELETE", identityPath(name) + "/permissions/" + segment(company), null));
+    return call(AdminRouteTable.Permissions.REMOVE_COMPANY, null, name, company);
   }
 
   public MockClockState clock() {
-    return clockState(transport.call("GET", ROOT + "/clock", null));
+    return call(AdminRouteTable.Clock.READ, null);
   }
 
   /** Stops the mock clock at {@code instant}. */
   public MockClockState fixClock(Instant instant) {
-    return clockState(
-        transport.call(
-            "PUT", ROOT + "/clock", Map.of("mode", "fixed", "instant", instant.toString())));
+    return call(AdminRouteTable.Clock.SET, Map.of("mode", "fixed", "instant", instant.toString()));
   }
 
   /** Lets the mock clock follow real time again. */
   public MockClockState realClock() {
-    return clockState(transport.call("PUT", ROOT + "/clock", Map.of("mode", "real")));
-  }
-
-  private static String projectsPath(String company) {
-    return ROOT + "/companies/" + segment(company) + "/projects";
-  }
-
-  private static String projectPath(String company, long id) {
-    return projectsPath(company) + "/" + id;
-  }
-
-  private static String identityPath(String name) {
-    return ROOT + "/identities/" + segment(name);
-  }
-
-  private static String segment(String value) {
-    return URLEncoder.encode(Objects.requireNonNull(value), StandardCharsets.UTF_8)
-        .replace("+", "%20");
-  }
-
-  private static List<ObjectNode> objects(JsonNode array) {
-    List<ObjectNode> out = new ArrayList<>();
-    array.forEach(node -> out.add((ObjectNode) node));
-    return out;
-  }
-
-  private static MockIdentity identity(JsonNode node) {
-    return MAPPER.convertValue(node, MockIdentity.class);
-  }
-
-  private static MockClockState clockState(JsonNode node) {
-    return MAPPER.convertValue(node, MockClockState.class);
+    return call(AdminRouteTable.Clock.SET, Map.of("mode", "real"));
   }
 }

@@ -3,6 +3,7 @@ package io.wethodkit.mock.admin;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.security.Authenticator;
 import com.github.tomakehurst.wiremock.security.NoAuthenticator;
+import io.wethodkit.mock.client.AdminToken;
 import jakarta.servlet.Filter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -13,17 +14,17 @@ import java.util.Optional;
 
 /**
  * Who may call the admin API ({@code /__admin}, WireMock's and the mock's own routes): anyone, or
- * only callers sending {@code Authorization: Token <token>} (the scheme of WireMock's token
- * authentication). A mock reachable from other machines without a token is refused unless its user
- * opened it on purpose, since anyone reaching it could change its data and stubs.
+ * only callers sending {@code Authorization: Token <token>} ({@link AdminToken}, the scheme of
+ * WireMock's token authentication). A mock reachable from other machines without a token is refused
+ * unless its user opened it on purpose, since anyone reaching it could change its data and stubs.
  */
 public final class AdminAccess {
 
   /** The header a caller sends, with the value {@link #SCHEME} followed by the token. */
-  public static final String HEADER = "Authorization";
+  public static final String HEADER = AdminToken.HEADER;
 
-  /** The scheme that precedes the token in {@link #HEADER}. */
-  public static final String SCHEME = "Token ";
+  /** What precedes the token in {@link #HEADER}: the scheme and a space. */
+  public static final String SCHEME = AdminToken.SCHEME + " ";
 
   private final Optional<String> token;
 
@@ -76,7 +77,7 @@ public final class AdminAccess {
     if (token.isEmpty()) {
       return true;
     }
-    byte[] expected = (SCHEME + token.get()).getBytes(StandardCharsets.UTF_8);
+    byte[] expected = AdminToken.headerValue(token.get()).getBytes(StandardCharsets.UTF_8);
     // Compared in constant time, so that the answer's timing does not reveal the token.
     return authorizations.stream()
         .anyMatch(v -> MessageDigest.isEqual(expected, v.getBytes(StandardCharsets.UTF_8)));
@@ -91,7 +92,7 @@ public final class AdminAccess {
       return new NoAuthenticator();
     }
     return request -> {
-      HttpHeader header = request.header(HEADER);
+      HttpHeader header = request.header(AdminToken.HEADER);
       return header.isPresent() && admits(header.values());
     };
   }

@@ -1,5 +1,7 @@
 package io.wethodkit.mock.admin;
 
+import io.wethodkit.mock.admin.task.AdminResult;
+import io.wethodkit.mock.client.AdminToken;
 import io.wethodkit.mock.store.Json;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -27,14 +29,14 @@ final class AdminTokenFilter implements Filter {
   /** Says what to send; never the token given, which may be a mistyped real one. */
   static final String MESSAGE =
       "This admin call needs the mock's admin token: send the header '"
-          + AdminAccess.HEADER
+          + AdminToken.HEADER
           + ": "
-          + AdminAccess.SCHEME
-          + "<token>' with the token the mock was started with (--admin-token or"
+          + AdminToken.headerValue("<token>")
+          + "' with the token the mock was started with (--admin-token or"
           + " WETHOD_MOCK_ADMIN_TOKEN). None was sent, or not that one.";
 
   /** The challenge a 401 must carry (RFC 9110), naming the scheme the admin API takes. */
-  static final String CHALLENGE = AdminAccess.SCHEME.trim();
+  static final String CHALLENGE = AdminToken.SCHEME;
 
   private static final AdminResult REFUSAL = AdminResult.error(401, KEY, MESSAGE);
   private static final byte[] BODY = Json.bytes(REFUSAL.body());
@@ -50,7 +52,7 @@ final class AdminTokenFilter implements Filter {
       throws IOException, ServletException {
     if (!(request instanceof HttpServletRequest http)
         || !(response instanceof HttpServletResponse answer)
-        || access.admits(Collections.list(http.getHeaders(AdminAccess.HEADER)))) {
+        || access.admits(Collections.list(http.getHeaders(AdminToken.HEADER)))) {
       chain.doFilter(request, response);
       return;
     }

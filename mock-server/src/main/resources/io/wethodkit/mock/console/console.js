@@ -1,9 +1,9 @@
 "use strict";
 // The console: plain DOM code, no library, so the page works offline and needs no build.
-// Every admin call goes through adminFetch, which adds the admin token when one is set.
+// Every admin call goes through adminFetch, which adds the admin token when one is set. The
+// routes, their paths and the token's header come from the server, in the page's admin-api block.
 (function () {
-  const ADMIN = "/__admin/projects-mock";
-  const CONSOLE = ADMIN + "/console";
+  const API = JSON.parse(document.getElementById("admin-api").textContent);
   const ADMIN_TOKEN_KEY = "wethod-mock-admin-token";
   const NO_IDENTITY = "";
   // The table shows a project's id and name, then the fields the contract filters on.
@@ -35,6 +35,12 @@
 
   // --- Admin calls and the admin token -------------------------------------------------------
 
+  // The path of the route with this id, its {parameters} replaced in order by values.
+  function adminPath(id, ...values) {
+    let next = 0;
+    return API.adminPath + API.routes[id].path.replace(/\{[^}]+\}/g, () => encodeURIComponent(String(values[next++])));
+  }
+
   function adminToken() {
     return sessionStorage.getItem(ADMIN_TOKEN_KEY);
   }
@@ -43,7 +49,7 @@
     const init = Object.assign({}, options || {});
     init.headers = Object.assign({}, init.headers || {});
     const token = adminToken();
-    if (token) init.headers["Authorization"] = "Token " + token;
+    if (token) init.headers[API.tokenHeader] = API.tokenScheme + " " + token;
     const response = await fetch(path, init);
     if (response.status === 401) {
       askForAdminToken(token ? "The admin token was refused. Enter the right one." : null);
@@ -83,7 +89,7 @@
   // --- Model and identities ------------------------------------------------------------------
 
   async function loadModel() {
-    model = await adminJson(CONSOLE + "/model");
+    model = await adminJson(adminPath("console.model"));
     $("endpoint-path").textContent = "GET " + model.path;
     $("company-label").textContent = model.companyHeader + " header (company)";
     $("version-label").textContent = model.versionHeader + " header (API version)";
@@ -144,7 +150,7 @@
   }
 
   async function loadIdentities() {
-    identities = await adminJson(ADMIN + "/identities");
+    identities = await adminJson(adminPath("identities.list"));
     const body = document.querySelector("#identities tbody");
     body.replaceChildren(...identities.map(identityRow));
     const select = $("identity");
@@ -170,7 +176,7 @@
     use.addEventListener("click", () => useIdentity(identity));
     const revoke = el("button", { type: "button", "aria-label": (identity.revoked ? "Unrevoke " : "Revoke ") + identity.name,
       text: identity.revoked ? "Unrevoke" : "Revoke" });
-    revoke.addEventListener("click", () => stateChange("POST", ADMIN + "/identities/" + encodeURIComponent(identity.name) + (identity.revoked ? "/unrevoke" : "/revoke")));
+    revoke.addEventListener("click", () => stateChange(identity.revoked ? "identities.unrevoke" : "identities.revoke", [identity.name]));
     return el("tr", { "data-name": identity.name },
       el("th", { scope: "row", text: identity.name }),
       el("td", {}, el("code", { text: identity.token }), " ", copy),
@@ -311,7 +317,7 @@
   async function explain(sent, query) {
     const box = $("explanation");
     try {
-      const why = await adminJson(CONSOLE + "/explain", {
+      const why = await adminJson(adminPath("console.explain"), {
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify(Object.assign({ query: query }, sent)),
@@ -370,7 +376,7 @@
 
   async function pollCalls() {
     try {
-      const answer = await adminJson(CONSOLE + "/calls?after=" + lastCall);
+      const answer = await adminJson(adminPath("console.calls") + "?after=" + lastCall);
       callsCapacity = answer.capacity;
       if (answer.last < lastCall) lastCall = 0; // the server restarted
       lastCall = answer.last;
@@ -391,8 +397,11 @@
 
   // --- State -----------------------------------------------------------------------------------
 
-  async function stateChange(method, path, body) {
+  // Calls the route with this id and shows its answer; values fill its path's parameters.
+  async function stateChange(id, values, body) {
     const result = $("state-result");
+    const method = API.routes[id].method;
+    const path = adminPath(id, ...values);
     try {
       const init = { method: method };
       if (body !== undefined) {
@@ -412,15 +421,14 @@
     }
   }
 
-  function projectPath(suffix) {
-    const id = $("project-id").value.trim();
-    return ADMIN + "/companies/" + encodeURIComponent($("project-company").value) + "/projects/" +
-      encodeURIComponent(id) + suffix;
+  // The company and id of the project the state form names.
+  function chosenProject() {
+    return [$("project-company").value, $("project-id").value.trim()];
   }
 
   async function loadClock() {
     try {
-      const clock = await adminJson(ADMIN + "/clock");
+      const clock = await adminJson(adminPath("clock.read"));
       $("clock-now").textContent = clock.now + " (" + clock.mode + ")";
     } catch (e) {
       $("clock-now").textContent = "unknown";
@@ -430,7 +438,7 @@
   function setClock() {
     const fixed = $("clock-fixed").checked;
     const body = fixed ? { mode: "fixed", instant: $("clock-instant").value.trim() } : { mode: "real" };
-    return stateChange("PUT", ADMIN + "/clock", JSON.stringify(body));
+    return stateChange("clock.set", [], JSON.stringify(body));
   }
 
   // --- Wiring ----------------------------------------------------------------------------------
@@ -450,15 +458,15 @@
     });
     $("reset-form").addEventListener("submit", (event) => {
       event.preventDefault();
-      stateChange("POST", ADMIN + "/reset");
+      stateChange("dataset.reset", []);
     });
     $("clock-form").addEventListener("submit", (event) => {
       event.preventDefault();
       setClock();
     });
-    $("soft-delete").addEventListener("click", () => stateChange("POST", projectPath("/soft-delete")));
-    $("restore").addEventListener("click", () => stateChange("POST", projectPath("/restore")));
-    $("edit-project").addEventListener("click", () => stateChange("PATCH", projectPath(""), $("project-patch").value));
+    $("soft-delete").addEventListener("click", () => stateChange("projects.soft-delete", chosenProject()));
+    $("restore").addEventListener("click", () => stateChange("projects.restore", chosenProject()));
+    $("edit-project").addEventListener("click", () => stateChange("projects.update", chosenProject(), $("project-patch").value));
     $("admin-token-form").addEventListener("submit", (event) => {
       event.preventDefault();
       sessionStorage.setItem(ADMIN_TOKEN_KEY, $("admin-token").value);

@@ -1,27 +1,29 @@
-package io.wethodkit.mock.admin;
+package io.wethodkit.mock.admin.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wethodkit.mock.store.Json;
 
 /** The status and JSON body of an admin answer. */
-record AdminResult(int status, JsonNode body) {
+public record AdminResult(int status, JsonNode body) {
 
-  static AdminResult ok(JsonNode body) {
+  public static AdminResult ok(JsonNode body) {
     return new AdminResult(200, body);
   }
 
-  static AdminResult created(JsonNode body) {
+  public static AdminResult created(JsonNode body) {
     return new AdminResult(201, body);
   }
 
-  static AdminResult message(String text) {
+  /** A 200 {@code {"message": text}}, for a change that returns no resource. */
+  public static AdminResult message(String text) {
     ObjectNode body = Json.object();
     body.put("message", text);
     return ok(body);
   }
 
-  static AdminResult error(int status, String key, String message) {
+  /** An error in the admin API's format, {@code {"key", "message"}}. */
+  public static AdminResult error(int status, String key, String message) {
     ObjectNode body = Json.object();
     body.put("key", key);
     body.put("message", message);

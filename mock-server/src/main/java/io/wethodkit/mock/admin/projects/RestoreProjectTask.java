@@ -1,0 +1,48 @@
+package io.wethodkit.mock.admin.projects;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wethodkit.mock.admin.task.AdminCall;
+import io.wethodkit.mock.admin.task.AdminResult;
+import io.wethodkit.mock.admin.task.AdminState;
+import io.wethodkit.mock.admin.task.Attachment;
+import io.wethodkit.mock.admin.task.JsonTask;
+import io.wethodkit.mock.client.AdminRouteTable;
+import io.wethodkit.mock.store.InvalidDataException;
+import io.wethodkit.mock.store.Project;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Clears the contract's deletion field of a soft-deleted project. */
+final class RestoreProjectTask extends JsonTask<AdminState> {
+
+  RestoreProjectTask(Attachment<AdminState> state) {
+    super(AdminRouteTable.Projects.RESTORE, state);
+  }
+
+  @Override
+  protected AdminResult run(AdminState admin, AdminCall call) {
+    String slug = call.param("company");
+    long id = call.id();
+    String deletion = admin.deletionField();
+    AtomicReference<Project> updated = new AtomicReference<>();
+    admin
+        .state()
+        .update(
+            data -> {
+              Project project = AdminState.project(data, slug, id);
+              if (project.isNull(deletion)) {
+                throw new InvalidDataException("project " + id, "is not soft-deleted");
+              }
+              ObjectNode node = project.json();
+              node.putNull(deletion);
+              node.put(Project.UPDATED_AT, admin.clock().stamp());
+              Project next =
+                  admin
+                      .json()
+                      .projectRules()
+                      .normalize(node, AdminState.company(data, slug), "project " + id);
+              updated.set(next);
+              return data.withProject(slug, next);
+            });
+    return AdminResult.ok(updated.get().json());
+  }
+}
