@@ -11,7 +11,8 @@ mock_port=${1:?usage: .ci/prism-check.sh MOCK_PORT [PRISM_PORT]}
 prism_port=${2:-18090}
 prism_log=$(mktemp)
 
-npx --prefix contract prism proxy --errors --host 127.0.0.1 --port "$prism_port" \
+# Prism's own executable, not npx: the process started is then the one stopped at the end.
+contract/node_modules/.bin/prism proxy --errors --host 127.0.0.1 --port "$prism_port" \
   contract/openapi.yaml "http://127.0.0.1:$mock_port" >"$prism_log" 2>&1 &
 prism_pid=$!
 stop_prism() { kill "$prism_pid" 2>/dev/null || true; wait "$prism_pid" 2>/dev/null || true; }
