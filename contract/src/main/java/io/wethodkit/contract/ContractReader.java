@@ -184,20 +184,57 @@ final class ContractReader {
     return new DeletionFilter(name, field, defaultValue, scopes);
   }
 
+  /**
+   * A pagination parameter, its bounds and default read from its schema: the one place they are
+   * written for the kit and for every other tool. Bounds also stated in {@code x-pagination} must
+   * agree with the schema's.
+   */
   private PageParameter page(Parameter parameter, Map<String, Object> pagination) {
     Schema<?> schema = parameter.getSchema();
     String name = parameter.getName();
-    OptionalLong minimum = optionalLong(pagination.get("minimum"));
     require(
-        minimum.isPresent() && schema != null && schema.getDefault() != null,
-        "the pagination parameter '" + name + "' needs an x-pagination minimum and a default");
-    OptionalLong maximum = optionalLong(pagination.get("maximum"));
+        schema != null && isInteger(schema),
+        "the pagination parameter '" + name + "' needs a schema of type integer");
+    require(
+        schema.getExclusiveMinimumValue() == null
+            && schema.getExclusiveMaximumValue() == null
+            && !Boolean.TRUE.equals(schema.getExclusiveMinimum())
+            && !Boolean.TRUE.equals(schema.getExclusiveMaximum()),
+        "the pagination parameter '" + name + "' may bound its schema with minimum/maximum only");
+    OptionalLong minimum = optionalLong(schema.getMinimum());
+    require(
+        minimum.isPresent() && schema.getDefault() != null,
+        "the pagination parameter '" + name + "' needs a schema minimum and default");
+    OptionalLong maximum = optionalLong(schema.getMaximum());
+    agree(pagination, "minimum", minimum, name);
+    agree(pagination, "maximum", maximum, name);
     String defaultText = String.valueOf(schema.getDefault());
     OptionalLong defaultValue = PageParameter.within(defaultText, minimum.getAsLong(), maximum);
     require(
         defaultValue.isPresent(),
         "the default '" + defaultText + "' of '" + name + "' is not an integer within its bounds");
     return new PageParameter(name, minimum.getAsLong(), maximum, defaultValue.getAsLong());
+  }
+
+  private static boolean isInteger(Schema<?> schema) {
+    // swagger-parser fills `types` for OpenAPI 3.1 documents, `type` for 3.0 ones.
+    return "integer".equals(schema.getType())
+        || schema.getTypes() != null && schema.getTypes().equals(Set.of("integer"));
+  }
+
+  private void agree(
+      Map<String, Object> pagination, String bound, OptionalLong fromSchema, String name) {
+    if (pagination.containsKey(bound)) {
+      require(
+          optionalLong(pagination.get(bound)).equals(fromSchema),
+          "x-pagination."
+              + bound
+              + " of '"
+              + name
+              + "' contradicts the "
+              + bound
+              + " of its schema");
+    }
   }
 
   private AccessRules access(Operation operation) {

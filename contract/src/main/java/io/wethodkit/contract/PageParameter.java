@@ -4,7 +4,8 @@ import java.math.BigInteger;
 import java.util.OptionalLong;
 
 /**
- * A pagination query parameter ({@code x-pagination}) with its integer bounds and default.
+ * A pagination query parameter ({@code x-pagination}) with the integer bounds and default of its
+ * schema.
  *
  * @param parameter the query parameter's name
  * @param minimum the least value allowed

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -50,9 +53,8 @@ class ContractExamplesTest {
 
   @TestFactory
   Stream<DynamicTest> everyFilterExampleFollowsItsGrammar() {
-    JsonNode parameters = contract.document().at("/paths/~1api~1projects/get/parameters");
     List<DynamicTest> tests = new ArrayList<>();
-    for (JsonNode parameter : parameters) {
+    for (JsonNode parameter : parameters()) {
       String name = parameter.path("name").asText();
       FilterDefinition filter = contract.filter(name).orElse(null);
       if (filter == null) {
@@ -83,24 +85,74 @@ class ContractExamplesTest {
     }
   }
 
-  @Test
-  void queryParameterSchemasStateNoPatternBesideTheirExtension() {
-    // The text forms are written once, in the extensions; a pattern would be a second wording.
-    JsonNode parameters = contract.document().at("/paths/~1api~1projects/get/parameters");
-    for (JsonNode parameter : parameters) {
-      assertThat(parameter.at("/schema/pattern").isMissingNode())
-          .as("pattern of %s", parameter.path("name").asText())
-          .isTrue();
-    }
-  }
-
   private JsonNode parameterNamed(String name) {
-    for (JsonNode parameter : contract.document().at("/paths/~1api~1projects/get/parameters")) {
+    for (JsonNode parameter : parameters()) {
       if (parameter.path("name").asText().equals(name)) {
         return parameter;
       }
     }
     throw new AssertionError("no parameter " + name);
+  }
+
+  /** The parameters of the list operation, each {@code $ref} followed. */
+  private List<JsonNode> parameters() {
+    List<JsonNode> out = new ArrayList<>();
+    for (JsonNode parameter : contract.document().at("/paths/~1api~1projects/get/parameters")) {
+      out.add(
+          parameter.has("$ref")
+              ? contract.document().at(parameter.get("$ref").asText().substring(1))
+              : parameter);
+    }
+    return out;
+  }
+
+  @Test
+  void headTakesTheParametersOfGetAndOptionsAndOtherMethodsAreDescribed() {
+    JsonNode path = contract.document().at("/paths/~1api~1projects");
+    assertThat(path.at("/head/parameters")).isEqualTo(path.at("/get/parameters"));
+    assertThat(path.at("/head/responses").fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("200", "400", "401", "403", "412");
+    assertThat(path.at("/options/responses/204/headers/Allow").isMissingNode()).isFalse();
+    for (String method : List.of("post", "put", "patch", "delete", "trace")) {
+      assertThat(path.at("/" + method + "/responses").fieldNames())
+          .as(method)
+          .toIterable()
+          .containsExactly("405");
+    }
+    JsonNode example =
+        contract
+            .document()
+            .at(
+                "/components/responses/MethodNotAllowed/content/application~1json/examples/post/value");
+    assertThat(
+            contract
+                .schemas()
+                .validate(
+                    "/components/responses/MethodNotAllowed/content/application~1json/schema",
+                    example))
+        .isEmpty();
+  }
+
+  @Test
+  void theServerIsTheApisOneHost() {
+    assertThat(contract.document().at("/servers/0/url").asText())
+        .isEqualTo("https://api.wethod.com");
+  }
+
+  @Test
+  void noExampleIsAnUnquotedYamlTimestamp() throws Exception {
+    // A YAML 1.1 reader turns a plain 2024-01-01T20:00:00+02:00 into a date and loses its offset.
+    Pattern plainTimestamp =
+        Pattern.compile("^\\s*(- +)?([\\w-]+: +)?[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ]|\\s*$)");
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream(Contract.BUNDLED_RESOURCE)) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      List<String> plain =
+          text.lines().filter(line -> plainTimestamp.matcher(line).find()).toList();
+      assertThat(plain).isEmpty();
+      assertThat(plainTimestamp.matcher("      value: 2024-01-01T20:00:00+02:00").find()).isTrue();
+    }
   }
 
   private static String operand(FilterDefinition filter, String value) {

@@ -28,8 +28,7 @@ class ContractExtensionErrorsTest {
   void anUnknownFilterTypeIsNamedWithItsParameter() throws IOException {
     String text =
         bundledText()
-            .replaceFirst(
-                "type: integer\n            minimum: 0", "type: percent\n            minimum: 0");
+            .replaceFirst("type: integer\n        minimum: 0", "type: percent\n        minimum: 0");
     assertThatThrownBy(() -> parse(text))
         .isInstanceOf(ContractException.class)
         .hasMessageContaining("probability")

@@ -13,34 +13,42 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ContractCopies {
 
-  /** The parameter the copies are inserted before, as the contract writes it (eight spaces in). */
-  private static final String LIMIT = "        - name: limit\n";
+  /** Where the operations list {@code limit} (eight spaces in), in {@code GET} and {@code HEAD}. */
+  private static final String LIMIT_REFERENCE =
+      "        - $ref: \"#/components/parameters/Limit\"\n";
+
+  /** Where the components define {@code limit} (four spaces in). */
+  private static final String LIMIT_DEFINITION = "    Limit:\n";
 
   /**
-   * A query parameter as the contract writes them (eight spaces in), filtering on the integer
-   * {@code duration} field: minimum 1, operators eq, gt and lt.
+   * A query parameter as the contract's components define them (four spaces in), filtering on the
+   * integer {@code duration} field: minimum 1, operators eq, gt and lt.
    */
   private static final String DURATION =
       String.join(
           "\n",
-          "        - name: duration",
-          "          in: query",
-          "          required: false",
-          "          description: Filter items by the duration field, in months.",
-          "          schema:",
-          "            type: string",
-          "          x-filter:",
-          "            field: duration",
-          "            type: integer",
-          "            minimum: 1",
-          "            operators: [eq, gt, lt]",
+          "    Duration:",
+          "      name: duration",
+          "      in: query",
+          "      required: false",
+          "      description: Filter items by the duration field, in months.",
+          "      schema:",
+          "        type: string",
+          "      x-filter:",
+          "        field: duration",
+          "        type: integer",
+          "        minimum: 1",
+          "        operators: [eq, gt, lt]",
           "");
+
+  private static final String DURATION_REFERENCE =
+      "        - $ref: \"#/components/parameters/Duration\"\n";
 
   private ContractCopies() {}
 
   /**
    * The bundled contract with one more {@code x-filter} query parameter, {@code duration}, just
-   * before {@code limit}.
+   * before {@code limit} in each operation that takes {@code limit}.
    */
   public static Contract withDurationFilter() {
     return Contract.parse(
@@ -50,11 +58,14 @@ public final class ContractCopies {
   /** The text of {@link #withDurationFilter()}. */
   public static String withDurationFilterText() {
     String text = bundledText();
-    if (!text.contains(LIMIT)) {
-      throw new ContractException(
-          "the bundled contract has no line \"" + LIMIT.strip() + "\" to insert a filter before");
+    for (String line : new String[] {LIMIT_REFERENCE, LIMIT_DEFINITION}) {
+      if (!text.contains(line)) {
+        throw new ContractException(
+            "the bundled contract has no line \"" + line.strip() + "\" to insert a filter before");
+      }
     }
-    return text.replace(LIMIT, DURATION + LIMIT);
+    return text.replace(LIMIT_REFERENCE, DURATION_REFERENCE + LIMIT_REFERENCE)
+        .replace(LIMIT_DEFINITION, DURATION + LIMIT_DEFINITION);
   }
 
   private static String bundledText() {

@@ -35,7 +35,7 @@ class ContractCopiesTest {
     assertThat(copy.filters()).hasSize(bundled.filters().size() + 1);
     assertThat(copy.limit()).isEqualTo(bundled.limit());
     assertThat(ContractCopies.withDurationFilterText())
-        .contains("          description: Filter items by the duration field, in months.\n")
-        .containsOnlyOnce("        - name: duration\n");
+        .contains("      description: Filter items by the duration field, in months.\n")
+        .containsOnlyOnce("      name: duration\n");
   }
 }

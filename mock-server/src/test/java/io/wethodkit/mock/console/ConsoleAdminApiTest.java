@@ -240,9 +240,18 @@ class ConsoleAdminApiTest {
 
   private static List<String> markedOnParameter(Contract contract, String name) {
     JsonNode parameters = contract.document().at("/paths/~1api~1projects/get/parameters");
-    for (int i = 0; i < parameters.size(); i++) {
-      if (name.equals(parameters.get(i).path("name").asText())) {
-        return marked(contract, "/parameters/" + i + "/x-interpretation");
+    for (JsonNode parameter : parameters) {
+      JsonNode resolved =
+          parameter.has("$ref")
+              ? contract.document().at(parameter.get("$ref").asText().substring(1))
+              : parameter;
+      if (name.equals(resolved.path("name").asText())) {
+        if (!resolved.has("x-interpretation")) {
+          throw new AssertionError("the contract marks nothing on the parameter " + name);
+        }
+        return StreamSupport.stream(resolved.path("x-interpretation").spliterator(), false)
+            .map(JsonNode::asText)
+            .toList();
       }
     }
     throw new AssertionError("the contract has no parameter " + name);
