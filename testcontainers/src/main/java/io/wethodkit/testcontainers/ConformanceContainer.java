@@ -68,7 +68,10 @@ public class ConformanceContainer extends GenericContainer<ConformanceContainer>
     return withCopyFileToContainer(MountableFile.forHostPath(file), CONFIG_PATH);
   }
 
-  /** The service to certify, at {@code http://<its first network alias>:<port>}. */
+  /**
+   * The service to certify, at {@code http://<alias>:<port>}, the alias being the one given last
+   * with {@code withNetworkAliases(...)} (Testcontainers' own random alias when none was given).
+   */
   public ConformanceContainer withTarget(GenericContainer<?> service, int port) {
     List<String> aliases = service.getNetworkAliases();
     if (aliases.isEmpty()) {
@@ -76,7 +79,7 @@ public class ConformanceContainer extends GenericContainer<ConformanceContainer>
           "the service has no network alias: give it one with withNetworkAliases(...)");
     }
     dependsOn(service);
-    return withTarget("http://" + aliases.get(0) + ":" + port);
+    return withTarget("http://" + aliases.get(aliases.size() - 1) + ":" + port);
   }
 
   /** The target's root URL as the suite's container reaches it. */

@@ -91,6 +91,18 @@ public class WethodMockContainer extends GenericContainer<WethodMockContainer> {
     return waitingFor(healthWait());
   }
 
+  /**
+   * Serves {@code projects} generated projects in the first company (a twentieth of that in each
+   * other one) instead of the fixtures' ones, on the fixtures' companies and identities: the mock's
+   * {@code --generate N:SEED}. The same seed gives the same data.
+   */
+  public WethodMockContainer withGeneratedProjects(int projects, long seed) {
+    if (projects < 1) {
+      throw new IllegalArgumentException("the number of generated projects must be at least 1");
+    }
+    return withEnv(ImageEnvironment.GENERATE, projects + ":" + seed);
+  }
+
   /** Records requests in WireMock's journal ({@code /__admin/requests}). */
   public WethodMockContainer withJournal() {
     return withEnv(ImageEnvironment.JOURNAL, "true");

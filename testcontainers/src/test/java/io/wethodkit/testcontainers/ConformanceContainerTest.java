@@ -119,7 +119,7 @@ class ConformanceContainerTest {
         ConformanceContainer.CONFIG_PATH);
     container.configure();
     assertThat(List.of(container.getCommandParts()))
-        .containsSequence("--base-url", "http://" + service.getNetworkAliases().get(0) + ":9000");
+        .containsSequence("--base-url", "http://vendor:9000");
     assertThat(container.getDependencies()).contains(service);
   }
 

@@ -91,6 +91,26 @@ class WethodMockContainerTest {
   }
 
   @Test
+  void itsGeneratedProjectsReachTheMockThroughTheImagesEnvironment() throws Exception {
+    WethodMockContainer container = new WethodMockContainer().withGeneratedProjects(300, 3);
+    assertThat(container.getEnvMap()).containsEntry("WETHOD_MOCK_GENERATE", "300:3");
+    int port = ImageRun.freePort();
+    String root = "http://127.0.0.1:" + port;
+    try (ImageRun mock = runAsTheImageWould(container, port)) {
+      Kit.awaitStatus(
+          mock,
+          root + "/__admin/health",
+          Map.of("Authorization", "Token " + container.getAdminToken()),
+          200);
+      MockAdminClient admin = MockAdminClient.of(root).withAdminToken(container.getAdminToken());
+      assertThat(admin.projects("acme")).hasSize(300);
+      assertThat(admin.projects("globex")).hasSize(15);
+    }
+    assertThatThrownBy(() -> new WethodMockContainer().withGeneratedProjects(0, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void withoutATokenOfItsOwnItMakesUpARandomOne() {
     String first = new WethodMockContainer().getAdminToken();
     String second = new WethodMockContainer().getAdminToken();

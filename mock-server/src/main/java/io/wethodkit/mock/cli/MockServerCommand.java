@@ -101,9 +101,11 @@ public final class MockServerCommand implements Callable<Integer> {
   @Option(
       names = "--generate",
       paramLabel = "N[:SEED]",
+      defaultValue = "${env:WETHOD_MOCK_GENERATE}",
       description =
           "Serve generated projects instead of the fixtures' ones: N in the first company, a"
-              + " twentieth of that in each other, the same for the same seed (default 1).")
+              + " twentieth of that in each other, the same for the same seed (default 1)."
+              + " Env WETHOD_MOCK_GENERATE.")
   String generate;
 
   @Option(

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * The instructions of a Dockerfile that say how its image runs: ENTRYPOINT and CMD (exec form),
- * ENV, EXPOSE, USER, HEALTHCHECK and FROM, read from the file as Docker reads them.
+ * ENV, EXPOSE, USER, HEALTHCHECK, ARG and FROM, read from the file as Docker reads them.
  */
 public final class Dockerfile {
 
@@ -119,13 +119,31 @@ public final class Dockerfile {
     return env;
   }
 
-  /** The shell command of HEALTHCHECK ... CMD command. */
-  public Optional<String> healthCheckCommand() {
+  /** The default of a build argument ({@code ARG NAME=default}), if it has one. */
+  public Optional<String> argumentDefault(String name) {
+    return all("ARG").stream()
+        .filter(arg -> arg.startsWith(name + "="))
+        .map(arg -> arg.substring(name.length() + 1))
+        .findFirst();
+  }
+
+  /** The command of {@code HEALTHCHECK [options] CMD [...]} in exec form; empty when absent. */
+  public List<String> healthCheckExecForm() {
     return last("HEALTHCHECK")
         .map(
             value -> {
               int cmd = value.indexOf("CMD ");
-              return cmd < 0 ? null : value.substring(cmd + 4).strip();
-            });
+              if (cmd < 0) {
+                return List.<String>of();
+              }
+              String command = value.substring(cmd + 4).strip();
+              try {
+                return JSON.readValue(command, new TypeReference<List<String>>() {});
+              } catch (IOException e) {
+                throw new IllegalStateException(
+                    "HEALTHCHECK is not in exec form (a JSON array): " + command, e);
+              }
+            })
+        .orElse(List.of());
   }
 }

@@ -48,8 +48,23 @@ public final class ImageRun implements AutoCloseable {
       List<String> arguments,
       Map<String, String> environment,
       UnaryOperator<String> hostPath) {
+    return exec(
+        dockerfile, dockerfile.commandLine(arguments), imageJar, hostJar, environment, hostPath);
+  }
+
+  /**
+   * Starts a command of the image in exec form (its ENTRYPOINT and CMD, its HEALTHCHECK), {@code
+   * java} being this JVM's, with the Dockerfile's ENV and {@code environment}.
+   */
+  public static ImageRun exec(
+      Dockerfile dockerfile,
+      List<String> imageCommand,
+      String imageJar,
+      Path hostJar,
+      Map<String, String> environment,
+      UnaryOperator<String> hostPath) {
     List<String> command = new ArrayList<>();
-    for (String part : dockerfile.commandLine(arguments)) {
+    for (String part : imageCommand) {
       if (command.isEmpty() && part.equals("java")) {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       } else if (part.equals(imageJar)) {

@@ -78,6 +78,24 @@ public final class Kit {
     }
   }
 
+  /** The status of a POST of a JSON body. */
+  public static int postJson(String url, Map<String, String> headers, String json) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(5))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(request::header);
+    try {
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Waits until {@code url} answers {@code expected} to {@code headers}, at most 30 s. */
   public static void awaitStatus(
       ImageRun run, String url, Map<String, String> headers, int expected)
