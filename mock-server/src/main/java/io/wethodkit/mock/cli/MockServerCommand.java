@@ -125,9 +125,8 @@ public final class MockServerCommand implements Callable<Integer> {
       showDefaultValue = CommandLine.Help.Visibility.NEVER,
       description =
           "Let pages of this origin read /api/projects (repeatable; scheme://host:* for any port,"
-              + " '*' for any page). Pages of loopback origins (http://localhost:*,"
-              + " http://127.0.0.1:*, http://[::1]:*) always may. Env WETHOD_MOCK_CORS_ORIGINS"
-              + " (comma-separated).")
+              + " '*' for any page). Pages of loopback origins (localhost, 127.0.0.1 or [::1],"
+              + " any port) always may. Env WETHOD_MOCK_CORS_ORIGINS (comma-separated).")
   List<OriginPattern> corsOrigins;
 
   @Option(
@@ -253,7 +252,8 @@ public final class MockServerCommand implements Callable<Integer> {
     return 0;
   }
 
-  private WebAccess webAccess() {
+  /** What the web access options open. */
+  WebAccess webAccess() {
     WebAccess access = WebAccess.defaults().withCorsCredentials(corsCredentials);
     if (allowedHosts != null) {
       access = access.withAllowedHosts(allowedHosts);
