@@ -212,6 +212,8 @@ class WebAccessOptionsTest {
       RawHttp.Reply followed = get(mock, "/", link);
       assertThat(followed.status()).isEqualTo(200);
       assertThat(followed.header("Content-Type")).startsWith("text/html");
+      assertThat(followed.header("Content-Security-Policy")).isEqualTo("frame-ancestors 'none'");
+      assertThat(followed.header("X-Frame-Options")).isEqualTo("DENY");
 
       link.put("Sec-Fetch-Dest", "iframe");
       assertThat(get(mock, "/", link).status()).isEqualTo(403);
