@@ -7,6 +7,7 @@ final class ImageEnvironment {
   static final String CONTRACT = "WETHOD_MOCK_CONTRACT";
   static final String ADMIN_TOKEN = "WETHOD_MOCK_ADMIN_TOKEN";
   static final String JOURNAL = "WETHOD_MOCK_JOURNAL";
+  static final String ALLOWED_HOSTS = "WETHOD_MOCK_ALLOWED_HOSTS";
 
   private ImageEnvironment() {}
 }
