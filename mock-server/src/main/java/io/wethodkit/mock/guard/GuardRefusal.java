@@ -80,7 +80,6 @@ record GuardRefusal(int status, String key, String message) {
         MEDIA_KEY,
         "An admin call that changes something takes its body as JSON: send 'Content-Type:"
             + " application/json' (with curl, -H 'Content-Type: application/json'), or no body"
-            + " and no Content-Type"
             + (fileUpload ? ", or for a file under /__admin/files the file's own type" : "")
             + ". A body of another type is what an HTML form or a simple cross-site request"
             + " sends, so it is refused.");

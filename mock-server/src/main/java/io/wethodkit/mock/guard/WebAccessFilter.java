@@ -206,15 +206,18 @@ final class WebAccessFilter implements Filter {
   }
 
   /**
-   * Whether a state-changing admin call's body is one no page of another origin can send without a
-   * preflight: JSON, or no body and no type; for WireMock's file upload, any type a form cannot
-   * send.
+   * Whether a state-changing admin call sends no body, or a body no page of another origin can send
+   * without a preflight: JSON; for WireMock's file upload, any type a form cannot send. A call
+   * without body may declare any type: HTTP clients often add one.
    */
   private static boolean jsonOrNoBody(HttpServletRequest http) {
-    String type = mediaType(http.getHeader("Content-Type"));
     boolean body = http.getContentLengthLong() > 0 || http.getHeader("Transfer-Encoding") != null;
+    if (!body) {
+      return true;
+    }
+    String type = mediaType(http.getHeader("Content-Type"));
     if (type == null) {
-      return !body;
+      return false;
     }
     if (type.equals("application/json") || type.endsWith("+json")) {
       return true;
