@@ -194,6 +194,14 @@ public final class MockServerCommand implements Callable<Integer> {
         return INVALID_INPUT;
       }
     }
+    WebAccess access;
+    try {
+      access = webAccess();
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return INVALID_INPUT;
+    }
     MockServer mock;
     try {
       MockServer.Builder builder =
@@ -204,7 +212,7 @@ public final class MockServerCommand implements Callable<Integer> {
               .verbose(verbose)
               .adminToken(adminToken)
               .adminOpen(adminOpen)
-              .webAccess(webAccess());
+              .webAccess(access);
       if (contract != null) {
         builder.contract(contract);
       }
@@ -223,7 +231,7 @@ public final class MockServerCommand implements Callable<Integer> {
       err.println("Invalid contract: " + e.getMessage());
       err.flush();
       return INVALID_INPUT;
-    } catch (InsecureAdminException | IllegalArgumentException e) {
+    } catch (InsecureAdminException e) {
       err.println(e.getMessage());
       err.flush();
       return INVALID_INPUT;

@@ -126,7 +126,7 @@ public final class RepairingJettyServerFactory implements HttpServerFactory {
 
       @Override
       protected void decorateAdminServiceContextAfterConfig(ServletContextHandler context) {
-        // After WireMock's CORS filter, which answers preflights and adds its headers to a refusal.
+        // After the front filter and WireMock's CORS filter, whose headers the front filter drops.
         if (adminGuard != null) {
           context.addFilter(new FilterHolder(adminGuard), "/*", EnumSet.of(DispatcherType.REQUEST));
         }
