@@ -18,6 +18,8 @@ import io.wethodkit.mock.endpoint.EndpointParts;
 import io.wethodkit.mock.endpoint.ProjectsEndpoint;
 import io.wethodkit.mock.generate.DatasetGenerator;
 import io.wethodkit.mock.generate.GeneratorSpec;
+import io.wethodkit.mock.guard.WebAccess;
+import io.wethodkit.mock.guard.WebGuard;
 import io.wethodkit.mock.http.GlobalDelays;
 import io.wethodkit.mock.http.ProjectsRequestFilter;
 import io.wethodkit.mock.http.RepairingJettyServerFactory;
@@ -56,29 +58,56 @@ public final class MockServer implements AutoCloseable {
   private final WireMockServer wireMock;
   private final String bind;
   private final AdminAccess adminAccess;
+  private final WebAccess webAccess;
   private final RecentCalls recentCalls = new RecentCalls();
+  private final CompletableFuture<Void> stopped;
 
   private MockServer(
       Builder builder,
       Loaded loaded,
       AdminAccess adminAccess,
-      WireMockServer wireMock,
+      StoppableWireMock wireMock,
       ProjectsRequestFilter filter,
       ProjectsAdminApi admin,
-      ConsoleAdminApi console) {
+      ConsoleAdminApi console,
+      WebGuard guard) {
     this.contract = loaded.contract();
     this.bind = builder.bind;
     this.adminAccess = adminAccess;
+    this.webAccess = guard.access();
+    this.stopped = wireMock.stopped;
     this.state = new MockState(loaded.dataset(), builder.clock);
     this.parts = builder.customizer.apply(StandardParts.of(contract));
     this.wireMock = wireMock;
     ProjectsEndpoint endpoint = new ProjectsEndpoint(parts, state, recentCalls);
+    guard.attach(contract);
     filter.attach(contract.path(), endpoint);
     admin.attach(state, new DatasetJson(contract));
     console.attach(contract, endpoint, state, recentCalls);
   }
 
   private record Loaded(Contract contract, Dataset dataset) {}
+
+  /**
+   * WireMock's server, telling when it has stopped: by {@link #stop()}, or through the admin API's
+   * {@code /__admin/shutdown}, which stops it from a thread of its own.
+   */
+  private static final class StoppableWireMock extends WireMockServer {
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+
+    StoppableWireMock(WireMockConfiguration options) {
+      super(options);
+    }
+
+    @Override
+    public void stop() {
+      try {
+        super.stop();
+      } finally {
+        stopped.complete(null);
+      }
+    }
+  }
 
   public static Builder builder() {
     return new Builder();
@@ -123,6 +152,14 @@ public final class MockServer implements AutoCloseable {
     return wireMock.isRunning();
   }
 
+  /**
+   * Completes once the server has stopped: by {@link #stop()} or {@link #close()}, or by a {@code
+   * POST /__admin/shutdown}. The CLI exits then.
+   */
+  public CompletableFuture<Void> stopped() {
+    return stopped.copy();
+  }
+
   /** The port it listens on (the chosen one when started on port 0). */
   public int port() {
     return wireMock.port();
@@ -164,6 +201,11 @@ public final class MockServer implements AutoCloseable {
     return adminAccess.token();
   }
 
+  /** What it opens to browsers: hosts, admin origins, API CORS origins. */
+  public WebAccess webAccess() {
+    return webAccess;
+  }
+
   /** The last calls to the list endpoint, as the console shows them. */
   public RecentCalls recentCalls() {
     return recentCalls;
@@ -187,6 +229,7 @@ public final class MockServer implements AutoCloseable {
     private boolean verbose;
     private String adminToken;
     private boolean adminOpen;
+    private WebAccess webAccess = WebAccess.defaults();
     private MockClock clock = new MockClock();
     private UnaryOperator<EndpointParts> customizer = UnaryOperator.identity();
 
@@ -272,6 +315,16 @@ public final class MockServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * What the server opens to browsers: the host names it answers besides IP addresses and
+     * localhost, the origins whose pages may administer it, the origins whose pages may read the
+     * API besides loopback ones; default {@link WebAccess#defaults()}.
+     */
+    public Builder webAccess(WebAccess value) {
+      this.webAccess = Objects.requireNonNull(value);
+      return this;
+    }
+
     /** The clock that stamps mutations; default real time. */
     public Builder clock(MockClock value) {
       this.clock = Objects.requireNonNull(value);
@@ -305,16 +358,24 @@ public final class MockServer implements AutoCloseable {
       ProjectsAdminApi admin = new ProjectsAdminApi();
       ConsolePage page = ConsolePage.bundled();
       ConsoleAdminApi console = new ConsoleAdminApi(page);
+      WebGuard guard = new WebGuard(webAccess);
       WireMockConfiguration options =
           options()
               .bindAddress(bind)
               .adminAuthenticator(access.authenticator())
-              .stubCorsEnabled(true)
+              // CORS is the web guard's: WireMock's would grant any origin, with credentials.
+              .stubCorsEnabled(false)
               // Answers the endpoint in the servlet container when WireMock would add nothing;
               // the request filter serves it otherwise. A refused admin call gets a JSON 401.
+              // The web guard runs first in both contexts.
               .httpServerFactory(
                   new RepairingJettyServerFactory(
-                      filter, userStubs, delays, access.guard().orElse(null)))
+                      filter,
+                      userStubs,
+                      delays,
+                      access.guard().orElse(null),
+                      guard.serviceFilter(),
+                      guard.adminFilter()))
               // Long filter values (10 KB and more) must reach the endpoint to get their 400.
               .jettyHeaderRequestSize(REQUEST_HEAD_BYTES)
               .jettyHeaderBufferSize(REQUEST_HEAD_BYTES)
@@ -339,7 +400,7 @@ public final class MockServer implements AutoCloseable {
       if (!journal) {
         options.disableRequestJournal();
       }
-      WireMockServer wireMock = new WireMockServer(options);
+      StoppableWireMock wireMock = new StoppableWireMock(options);
       userStubs.readFrom(wireMock::getStubMappings);
       delays.readFrom(() -> wireMock.getGlobalSettings().getSettings());
       Loaded loaded;
@@ -351,7 +412,7 @@ public final class MockServer implements AutoCloseable {
         }
         throw e;
       }
-      return new MockServer(this, loaded, access, wireMock, filter, admin, console);
+      return new MockServer(this, loaded, access, wireMock, filter, admin, console, guard);
     }
 
     private Loaded load() {

@@ -6,7 +6,9 @@ import io.wethodkit.mock.client.MockAdminClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.HttpWaitStrategy;
@@ -17,7 +19,8 @@ import org.testcontainers.utility.MountableFile;
 /**
  * The projects mock in a container: the emulation of {@code GET /api/projects} on port {@value
  * #PORT}, its admin API protected by a token (a random one unless {@link #withAdminToken} sets it),
- * ready once its health endpoint answers.
+ * ready once its health endpoint answers. It answers the names it is reached by: its network
+ * aliases (other containers on its network) and the host the tests reach it on.
  *
  * <pre>{@code
  * @Container
@@ -106,6 +109,32 @@ public class WethodMockContainer extends GenericContainer<WethodMockContainer> {
   /** Records requests in WireMock's journal ({@code /__admin/requests}). */
   public WethodMockContainer withJournal() {
     return withEnv(ImageEnvironment.JOURNAL, "true");
+  }
+
+  @Override
+  protected void configure() {
+    super.configure();
+    withEnv(ImageEnvironment.ALLOWED_HOSTS, allowedHosts(getHost()));
+  }
+
+  /**
+   * The host names the mock answers besides IP addresses and localhost, which it answers anyway:
+   * those already given in the environment, the network aliases, and {@code testHost}, the name the
+   * tests reach it by (e.g. {@code docker} with a remote engine).
+   */
+  String allowedHosts(String testHost) {
+    Set<String> names = new LinkedHashSet<>();
+    String given = getEnvMap().get(ImageEnvironment.ALLOWED_HOSTS);
+    if (given != null) {
+      for (String name : given.split(",")) {
+        names.add(name.strip());
+      }
+    }
+    names.addAll(getNetworkAliases());
+    names.add(testHost);
+    // An IPv6 literal is answered anyway, and is no host name to give.
+    names.removeIf(name -> name == null || name.isEmpty() || name.contains(":"));
+    return String.join(",", names);
   }
 
   /** The wait strategy: the health endpoint answers 200 to the admin token. */

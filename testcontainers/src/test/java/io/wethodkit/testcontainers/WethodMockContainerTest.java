@@ -111,6 +111,55 @@ class WethodMockContainerTest {
   }
 
   @Test
+  void itAnswersItsNetworkAliasesAndTheTestsHostButNoOtherName() throws Exception {
+    WethodMockContainer container =
+        new WethodMockContainer()
+            .withNetworkAliases("service", "frontend-api")
+            .withEnv("WETHOD_MOCK_ALLOWED_HOSTS", "mine");
+    String allowed = container.allowedHosts("docker");
+    assertThat(allowed.split(","))
+        .contains("mine", "service", "frontend-api", "docker")
+        .containsAll(container.getNetworkAliases());
+    assertThat(container.allowedHosts("::1")).doesNotContain("::1");
+    container.withEnv("WETHOD_MOCK_ALLOWED_HOSTS", allowed);
+
+    int port = ImageRun.freePort();
+    try (ImageRun mock = runAsTheImageWould(container, port)) {
+      Kit.awaitStatus(
+          mock,
+          "http://127.0.0.1:" + port + "/__admin/health",
+          Map.of("Authorization", "Token " + container.getAdminToken()),
+          200);
+      for (String name : List.of("service", "frontend-api", "docker", "mine", "localhost")) {
+        assertThat(statusFor(port, name, container.getAdminToken())).as(name).isEqualTo(200);
+      }
+      assertThat(statusFor(port, "elsewhere", container.getAdminToken())).isEqualTo(403);
+    }
+  }
+
+  /** The health endpoint's status for a request sent to {@code host} (a Host header of its own). */
+  private static int statusFor(int port, String host, String token) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      String request =
+          "GET /__admin/health HTTP/1.1\r\nHost: "
+              + host
+              + ":"
+              + WethodMockContainer.PORT
+              + "\r\nAuthorization: Token "
+              + token
+              + "\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String status =
+          new java.io.BufferedReader(
+                  new java.io.InputStreamReader(
+                      socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
+              .readLine();
+      return Integer.parseInt(status.split(" ")[1]);
+    }
+  }
+
+  @Test
   void withoutATokenOfItsOwnItMakesUpARandomOne() {
     String first = new WethodMockContainer().getAdminToken();
     String second = new WethodMockContainer().getAdminToken();

@@ -18,8 +18,8 @@ import java.util.Collections;
  * Refuses an admin call without the admin token with a 401 in the admin API's error format ({@code
  * {"key", "message"}}, {@code application/json}) instead of WireMock's empty 401. It guards the
  * whole admin context ({@code /__admin/*}): WireMock's routes, the mock's and the console's, and
- * the static pages WireMock serves there, for every method. It sits behind WireMock's CORS filter,
- * so a preflight (which never carries the token) is still answered and a browser can read the 401.
+ * the static pages WireMock serves there, for every method. It sits behind the web guard, which
+ * answers a preflight (it never carries the token) and lets a page of an admin origin read the 401.
  */
 final class AdminTokenFilter implements Filter {
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
@@ -22,6 +23,12 @@ public final class Launcher {
 
   /** Set in the child; also lets a user opt out ({@code -Dwethod.mock.inProcess=true}). */
   static final String IN_PROCESS = "wethod.mock.inProcess";
+
+  /** Set in the child to the launcher's process id: the child stops when the launcher is gone. */
+  static final String LAUNCHER_PID = "wethod.mock.launcherPid";
+
+  /** How long a stop may take before the child is killed. */
+  private static final long CHILD_STOP_SECONDS = 10;
 
   /**
    * The child's JVM options: the serial collector (no concurrent threads, no regions), a small
@@ -64,32 +71,50 @@ public final class Launcher {
     }
     List<String> command =
         childCommand(
-            Path.of(System.getProperty("java.home")), jar, List.of(args), Launcher::knownOption);
+            Path.of(System.getProperty("java.home")),
+            jar,
+            List.of(args),
+            Launcher::knownOption,
+            ProcessHandle.current().pid());
     Process child = new ProcessBuilder(command).inheritIO().start();
-    Thread stop =
-        new Thread(
-            () -> {
-              child.destroy();
-              try {
-                child.waitFor();
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "wethod-projects-mock-child-stop");
+    Thread stop = new Thread(() -> stopChild(child), "wethod-projects-mock-child-stop");
     Runtime.getRuntime().addShutdownHook(stop);
     int code = child.waitFor();
-    Runtime.getRuntime().removeShutdownHook(stop);
+    try {
+      Runtime.getRuntime().removeShutdownHook(stop);
+    } catch (IllegalStateException shuttingDown) {
+      // A signal ended the child: the hook ends the launcher with its exit code.
+      return;
+    }
     System.exit(code);
+  }
+
+  /**
+   * SIGTERM or Ctrl-C on the launcher: the child stops too (SIGTERM, then a kill if it hangs), and
+   * the launcher ends with the child's exit code, 0 for a clean stop, rather than the signal's.
+   */
+  private static void stopChild(Process child) {
+    child.destroy();
+    int code = 1;
+    try {
+      if (!child.waitFor(CHILD_STOP_SECONDS, TimeUnit.SECONDS)) {
+        child.destroyForcibly();
+      }
+      code = child.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    Runtime.getRuntime().halt(code);
   }
 
   /**
    * The child's command line: the java of {@code javaHome}, {@link #JVM_OPTIONS}, those of {@link
    * #OPTIONS_IF_KNOWN} whose name {@code known} accepts, the in-process flag (so the child does not
-   * launch again), the mock's main class from {@code jar}, then {@code args} as given.
+   * launch again), the launcher's process id, the mock's main class from {@code jar}, then {@code
+   * args} as given.
    */
   static List<String> childCommand(
-      Path javaHome, Path jar, List<String> args, Predicate<String> known) {
+      Path javaHome, Path jar, List<String> args, Predicate<String> known, long launcherPid) {
     List<String> command = new ArrayList<>();
     command.add(javaHome.resolve("bin").resolve("java").toString());
     command.addAll(JVM_OPTIONS);
@@ -101,6 +126,7 @@ public final class Launcher {
               }
             });
     command.add("-D" + IN_PROCESS + "=true");
+    command.add("-D" + LAUNCHER_PID + "=" + launcherPid);
     command.add("-cp");
     command.add(jar.toString());
     command.add(MockServerCommand.class.getName());

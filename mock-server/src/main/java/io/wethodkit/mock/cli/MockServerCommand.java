@@ -5,13 +5,17 @@ import io.wethodkit.mock.MockServer;
 import io.wethodkit.mock.MockStartException;
 import io.wethodkit.mock.admin.InsecureAdminException;
 import io.wethodkit.mock.generate.GeneratorSpec;
+import io.wethodkit.mock.guard.HostPattern;
+import io.wethodkit.mock.guard.OriginPattern;
+import io.wethodkit.mock.guard.WebAccess;
 import io.wethodkit.mock.store.FixtureWriter;
 import io.wethodkit.mock.store.InvalidDataException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,6 +89,55 @@ public final class MockServerCommand implements Callable<Integer> {
   boolean adminOpen;
 
   @Option(
+      names = "--allowed-host",
+      paramLabel = "NAME",
+      split = ",",
+      converter = HostConverter.class,
+      defaultValue = "${env:WETHOD_MOCK_ALLOWED_HOSTS}",
+      showDefaultValue = CommandLine.Help.Visibility.NEVER,
+      description =
+          "Also answer requests sent to this host name (repeatable; .domain for a domain and its"
+              + " subdomains, * for any). By default only IP addresses, localhost and *.localhost"
+              + " are answered, which keeps out pages whose name resolves to the mock (DNS"
+              + " rebinding). Env WETHOD_MOCK_ALLOWED_HOSTS (comma-separated).")
+  List<HostPattern> allowedHosts;
+
+  @Option(
+      names = "--admin-origin",
+      paramLabel = "ORIGIN",
+      split = ",",
+      converter = OriginConverter.class,
+      defaultValue = "${env:WETHOD_MOCK_ADMIN_ORIGINS}",
+      showDefaultValue = CommandLine.Help.Visibility.NEVER,
+      description =
+          "Let pages of this origin (e.g. http://localhost:3000) call the admin API and open the"
+              + " console (repeatable). By default only the mock's own pages and callers without"
+              + " an Origin (curl, the admin client, tests) may. Env WETHOD_MOCK_ADMIN_ORIGINS"
+              + " (comma-separated).")
+  List<OriginPattern> adminOrigins;
+
+  @Option(
+      names = "--cors-origin",
+      paramLabel = "ORIGIN",
+      split = ",",
+      converter = OriginConverter.class,
+      defaultValue = "${env:WETHOD_MOCK_CORS_ORIGINS}",
+      showDefaultValue = CommandLine.Help.Visibility.NEVER,
+      description =
+          "Let pages of this origin read /api/projects (repeatable; scheme://host:* for any port,"
+              + " '*' for any page). Pages of loopback origins (localhost, 127.0.0.1 or [::1],"
+              + " any port) always may. Env WETHOD_MOCK_CORS_ORIGINS (comma-separated).")
+  List<OriginPattern> corsOrigins;
+
+  @Option(
+      names = "--cors-credentials",
+      defaultValue = "${env:WETHOD_MOCK_CORS_CREDENTIALS:-false}",
+      description =
+          "Answer the API's CORS requests with Access-Control-Allow-Credentials: true, for pages"
+              + " that send cookies (fetch credentials: 'include'). Env WETHOD_MOCK_CORS_CREDENTIALS.")
+  boolean corsCredentials;
+
+  @Option(
       names = "--journal",
       defaultValue = "${env:WETHOD_MOCK_JOURNAL:-false}",
       description =
@@ -117,11 +170,15 @@ public final class MockServerCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  private final CountDownLatch stopped = new CountDownLatch(1);
+  /** Whether this JVM runs the command as its program (not, e.g., inside a test). */
+  private static volatile boolean program;
+
   private volatile MockServer server;
   private volatile Thread hook;
+  private volatile boolean shutdownAsked;
 
   public static void main(String[] args) {
+    program = true;
     System.exit(new CommandLine(new MockServerCommand()).execute(args));
   }
 
@@ -139,6 +196,14 @@ public final class MockServerCommand implements Callable<Integer> {
         return INVALID_INPUT;
       }
     }
+    WebAccess access;
+    try {
+      access = webAccess();
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return INVALID_INPUT;
+    }
     MockServer mock;
     try {
       MockServer.Builder builder =
@@ -148,7 +213,8 @@ public final class MockServerCommand implements Callable<Integer> {
               .journal(journal)
               .verbose(verbose)
               .adminToken(adminToken)
-              .adminOpen(adminOpen);
+              .adminOpen(adminOpen)
+              .webAccess(access);
       if (contract != null) {
         builder.contract(contract);
       }
@@ -183,12 +249,100 @@ public final class MockServerCommand implements Callable<Integer> {
       return CANNOT_START;
     }
     server = mock;
-    hook = new Thread(this::stopServer, "wethod-projects-mock-shutdown");
+    if (shutdownAsked) {
+      mock.stop();
+    }
+    hook = new Thread(this::stopOnSignal, "wethod-projects-mock-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
+    watchLauncher();
     out.print(new Banner(mock, fixtures == null ? "bundled" : fixtures.toString()).text());
     out.flush();
-    stopped.await();
+    awaitStop(mock);
+    removeHook();
     return 0;
+  }
+
+  /** What the web access options open. */
+  WebAccess webAccess() {
+    WebAccess access = WebAccess.defaults().withCorsCredentials(corsCredentials);
+    if (allowedHosts != null) {
+      access = access.withAllowedHosts(allowedHosts);
+    }
+    if (adminOrigins != null) {
+      access = access.withAdminOrigins(adminOrigins);
+    }
+    if (corsOrigins != null) {
+      access = access.withCorsOrigins(corsOrigins);
+    }
+    return access;
+  }
+
+  /** Until the server stops: Ctrl-C, SIGTERM, {@code /__admin/shutdown} or {@link #shutdown()}. */
+  private static void awaitStop(MockServer mock) throws InterruptedException {
+    try {
+      mock.stopped().get();
+    } catch (ExecutionException cannotHappen) {
+      // The future only ever completes normally.
+    }
+  }
+
+  /**
+   * Started by {@link Launcher}, the mock stops when the launcher is gone, however it ended: the
+   * mock never outlives the process its user started.
+   */
+  private void watchLauncher() {
+    Long launcher = Long.getLong(Launcher.LAUNCHER_PID);
+    if (launcher != null) {
+      ProcessHandle.of(launcher)
+          .ifPresentOrElse(handle -> handle.onExit().thenRun(this::shutdown), this::shutdown);
+    }
+  }
+
+  /**
+   * SIGTERM or Ctrl-C: stops the server, then, when the command is the JVM's program, ends it with
+   * exit code 0, as a stop that was asked for; the JVM would otherwise report the signal (143,
+   * 130).
+   */
+  private void stopOnSignal() {
+    stopServer();
+    if (program) {
+      Runtime.getRuntime().halt(0);
+    }
+  }
+
+  private void removeHook() {
+    Thread registered = hook;
+    if (registered != null) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(registered);
+      } catch (IllegalStateException alreadyShuttingDown) {
+        // The JVM runs the hook itself.
+      }
+    }
+  }
+
+  /** Reads an {@code --allowed-host} value; picocli names the option in the error. */
+  static final class HostConverter implements CommandLine.ITypeConverter<HostPattern> {
+    @Override
+    public HostPattern convert(String value) {
+      try {
+        return HostPattern.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** Reads an {@code --admin-origin} or {@code --cors-origin} value. */
+  static final class OriginConverter implements CommandLine.ITypeConverter<OriginPattern> {
+    @Override
+    public OriginPattern convert(String value) {
+      try {
+        return OriginPattern.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
   }
 
   private int writeFixtures(MockServer mock, PrintWriter out, PrintWriter err) {
@@ -208,16 +362,10 @@ public final class MockServerCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Stops a running server and lets {@link #call()} return (what Ctrl-C does). */
+  /** Stops a running server and lets {@link #call()} return with exit code 0. */
   public void shutdown() {
-    Thread registered = hook;
-    if (registered != null) {
-      try {
-        Runtime.getRuntime().removeShutdownHook(registered);
-      } catch (IllegalStateException alreadyShuttingDown) {
-        // The JVM runs the hook itself.
-      }
-    }
+    shutdownAsked = true;
+    removeHook();
     stopServer();
   }
 
@@ -226,6 +374,5 @@ public final class MockServerCommand implements Callable<Integer> {
     if (running != null) {
       running.stop();
     }
-    stopped.countDown();
   }
 }

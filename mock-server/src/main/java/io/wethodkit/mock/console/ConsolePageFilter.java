@@ -10,7 +10,8 @@ import io.wethodkit.mock.http.UserStubs;
 
 /**
  * Serves the console's page at the server's root ({@code GET /}), unless a stub the user added
- * matches the request: then the stub answers, as for the list endpoint.
+ * matches the request: then the stub answers, as for the list endpoint. No page may frame it, so
+ * that none can make its user click in it unawares.
  */
 public final class ConsolePageFilter implements StubRequestFilterV2 {
 
@@ -39,6 +40,8 @@ public final class ConsolePageFilter implements StubRequestFilterV2 {
             .withStatus(200)
             .withHeader("Content-Type", ConsoleAdminApi.HTML)
             .withHeader("Cache-Control", "no-store")
+            .withHeader("Content-Security-Policy", "frame-ancestors 'none'")
+            .withHeader("X-Frame-Options", "DENY")
             .withBody(page.html())
             .build());
   }

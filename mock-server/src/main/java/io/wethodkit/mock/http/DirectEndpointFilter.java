@@ -35,12 +35,12 @@ import java.util.logging.Logger;
  *       (set when the server is built).
  * </ul>
  *
- * <p>It sits behind WireMock's own servlet filters (the content type default and, with stub CORS
- * on, Jetty's {@code CrossOriginFilter}), so those decorate its answers exactly as they decorate
- * WireMock's, and behind {@link QueryEscapeRepair}, so a malformed escape still gets its 400. The
- * answer is written with the same calls, in the same order, as WireMock's servlet writes it:
- * status, headers (names differing only in case merged as WireMock merges them), the length only
- * when WireMock's chunked-encoding policy sets it, then the body, a flush and a close.
+ * <p>It sits behind WireMock's own servlet filters (the content type default) and the web guard
+ * (its CORS headers), so those decorate its answers exactly as they decorate WireMock's, and behind
+ * {@link QueryEscapeRepair}, so a malformed escape still gets its 400. The answer is written with
+ * the same calls, in the same order, as WireMock's servlet writes it: status, headers (names
+ * differing only in case merged as WireMock merges them), the length only when WireMock's
+ * chunked-encoding policy sets it, then the body, a flush and a close.
  */
 public final class DirectEndpointFilter implements Filter {
 

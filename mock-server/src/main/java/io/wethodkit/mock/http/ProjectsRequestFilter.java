@@ -100,7 +100,7 @@ public final class ProjectsRequestFilter implements StubRequestFilterV2 {
     return RequestFilterAction.stopWith(definition(methodNotAllowed(current, method)));
   }
 
-  /** A CORS preflight, which WireMock's CORS support answers. */
+  /** A CORS preflight, which the web guard answers before WireMock sees it. */
   private static boolean isPreflight(Request request) {
     return request.containsHeader("Origin")
         && request.containsHeader("Access-Control-Request-Method");

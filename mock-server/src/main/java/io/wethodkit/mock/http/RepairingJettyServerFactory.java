@@ -15,9 +15,10 @@ import org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
  * WireMock's Jetty 11 server with {@link QueryEscapeRepair} in front of the stub handler and, when
- * built with the endpoint, {@link DirectEndpointFilter} behind WireMock's own servlet filters (CORS
- * included), right before WireMock's servlet; and, when given one, a guard in front of everything
- * under {@code /__admin}, behind WireMock's CORS filter there.
+ * built with the endpoint, {@link DirectEndpointFilter} behind WireMock's own servlet filters,
+ * right before WireMock's servlet; and, when given one, a guard in front of everything under {@code
+ * /__admin}, behind WireMock's CORS filter there. Front filters, when given, run before anything
+ * else in each context (the web access policy).
  */
 public final class RepairingJettyServerFactory implements HttpServerFactory {
 
@@ -25,6 +26,8 @@ public final class RepairingJettyServerFactory implements HttpServerFactory {
   private final UserStubs userStubs;
   private final GlobalDelays delays;
   private final Filter adminGuard;
+  private final Filter serviceFront;
+  private final Filter adminFront;
   private volatile DirectEndpointFilter direct;
 
   /** Only the escape repair: every request goes through WireMock. */
@@ -33,15 +36,32 @@ public final class RepairingJettyServerFactory implements HttpServerFactory {
   }
 
   /**
-   * The escape repair, the endpoint answered in the servlet container when it may be, and {@code
-   * adminGuard} (or null for none) in front of the admin API.
+   * As {@link #RepairingJettyServerFactory(ProjectsRequestFilter, UserStubs, GlobalDelays,
+   * Filter)}, without front filters.
    */
   public RepairingJettyServerFactory(
       ProjectsRequestFilter endpoint, UserStubs userStubs, GlobalDelays delays, Filter adminGuard) {
+    this(endpoint, userStubs, delays, adminGuard, null, null);
+  }
+
+  /**
+   * The escape repair, the endpoint answered in the servlet container when it may be, {@code
+   * adminGuard} (or null for none) in front of the admin API, and {@code serviceFront} and {@code
+   * adminFront} (or null) first in the stub context and in the admin context.
+   */
+  public RepairingJettyServerFactory(
+      ProjectsRequestFilter endpoint,
+      UserStubs userStubs,
+      GlobalDelays delays,
+      Filter adminGuard,
+      Filter serviceFront,
+      Filter adminFront) {
     this.endpoint = endpoint;
     this.userStubs = userStubs;
     this.delays = delays;
     this.adminGuard = adminGuard;
+    this.serviceFront = serviceFront;
+    this.adminFront = adminFront;
   }
 
   @Override
@@ -79,8 +99,20 @@ public final class RepairingJettyServerFactory implements HttpServerFactory {
 
       @Override
       protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
+        if (serviceFront != null) {
+          context.addFilter(
+              new FilterHolder(serviceFront), "/*", EnumSet.of(DispatcherType.REQUEST));
+        }
         context.addFilter(
             new FilterHolder(new QueryEscapeRepair()), "/*", EnumSet.of(DispatcherType.REQUEST));
+      }
+
+      @Override
+      protected void decorateAdminServiceContextBeforeConfig(ServletContextHandler context) {
+        // Before WireMock's CORS filter, which would answer a preflight from any origin.
+        if (adminFront != null) {
+          context.addFilter(new FilterHolder(adminFront), "/*", EnumSet.of(DispatcherType.REQUEST));
+        }
       }
 
       @Override
@@ -94,7 +126,7 @@ public final class RepairingJettyServerFactory implements HttpServerFactory {
 
       @Override
       protected void decorateAdminServiceContextAfterConfig(ServletContextHandler context) {
-        // After WireMock's CORS filter, which answers preflights and adds its headers to a refusal.
+        // After the front filter and WireMock's CORS filter, whose headers the front filter drops.
         if (adminGuard != null) {
           context.addFilter(new FilterHolder(adminGuard), "/*", EnumSet.of(DispatcherType.REQUEST));
         }

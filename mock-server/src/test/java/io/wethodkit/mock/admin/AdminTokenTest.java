@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.http.ImmutableRequest;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.security.Authenticator;
 import io.wethodkit.mock.MockServer;
+import io.wethodkit.mock.guard.WebAccess;
 import io.wethodkit.mock.support.Calls;
 import io.wethodkit.mock.support.RawHttp;
 import java.util.List;
@@ -28,13 +29,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AdminTokenTest {
 
   private static final String TOKEN = "s3cret-admin";
+  private static final String ADMIN_ORIGIN = "http://app.test";
   private static final String SOFT_DELETE =
       "/__admin/projects-mock/companies/acme/projects/1/soft-delete";
   private static MockServer mock;
 
   @BeforeAll
   static void start() {
-    mock = MockServer.builder().adminToken(TOKEN).build().start();
+    mock =
+        MockServer.builder()
+            .adminToken(TOKEN)
+            .webAccess(WebAccess.defaults().withAdminOrigins(ADMIN_ORIGIN))
+            .build()
+            .start();
   }
 
   @AfterAll
@@ -137,18 +144,33 @@ class AdminTokenTest {
   }
 
   @Test
-  void aBrowserPreflightIsAnsweredAndABrowserCanReadTheRefusal() {
+  void anAdminOriginsPreflightIsAnsweredAndItsPageCanReadTheRefusal() {
     RawHttp.Reply preflight =
         admin(
             "OPTIONS",
             "/__admin/projects-mock/reset",
-            Map.of("Origin", "http://app.test", "Access-Control-Request-Method", "POST"));
-    assertThat(preflight.status()).isEqualTo(200);
-    assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("http://app.test");
+            Map.of("Origin", ADMIN_ORIGIN, "Access-Control-Request-Method", "POST"));
+    assertThat(preflight.status()).isEqualTo(204);
+    assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo(ADMIN_ORIGIN);
+    assertThat(preflight.header("Access-Control-Allow-Headers")).contains("Authorization");
+    assertThat(preflight.header("Access-Control-Allow-Credentials")).isNull();
     RawHttp.Reply refused =
-        admin("POST", "/__admin/projects-mock/reset", Map.of("Origin", "http://app.test"));
+        admin("POST", "/__admin/projects-mock/reset", Map.of("Origin", ADMIN_ORIGIN));
     assertRefused(refused, null);
-    assertThat(refused.header("Access-Control-Allow-Origin")).isEqualTo("http://app.test");
+    assertThat(refused.header("Access-Control-Allow-Origin")).isEqualTo(ADMIN_ORIGIN);
+  }
+
+  @Test
+  void aPageOfAnotherOriginIsRefusedEvenWithTheToken() {
+    RawHttp.Reply refused =
+        admin(
+            "POST",
+            SOFT_DELETE,
+            Map.of("Origin", "http://other.test", "Authorization", "Token " + TOKEN));
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.text()).contains("\"key\":\"forbidden_origin\"", "--admin-origin");
+    assertThat(refused.header("Access-Control-Allow-Origin")).isNull();
+    assertThat(projectOneListed()).isTrue();
   }
 
   @Test

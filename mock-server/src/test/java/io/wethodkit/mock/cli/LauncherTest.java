@@ -22,12 +22,17 @@ class LauncherTest {
   void theChildRunsTheMocksMainClassFromTheJarWithTheSmallFootprintOptions() {
     List<String> command =
         Launcher.childCommand(
-            JAVA_HOME, JAR, List.of("--port", "0", "--journal", "--port", "9"), name -> false);
+            JAVA_HOME,
+            JAR,
+            List.of("--port", "0", "--journal", "--port", "9"),
+            name -> false,
+            4321);
 
     List<String> expected = new ArrayList<>();
     expected.add(JAVA_HOME.resolve("bin").resolve("java").toString());
     expected.addAll(Launcher.JVM_OPTIONS);
     expected.add("-Dwethod.mock.inProcess=true");
+    expected.add("-Dwethod.mock.launcherPid=4321");
     expected.add("-cp");
     expected.add(JAR.toString());
     expected.add("io.wethodkit.mock.cli.MockServerCommand");
@@ -37,7 +42,7 @@ class LauncherTest {
 
   @Test
   void theJvmOptionsComeBeforeTheMainClassAndNoArgumentAfterIt() {
-    List<String> command = Launcher.childCommand(JAVA_HOME, JAR, List.of(), name -> true);
+    List<String> command = Launcher.childCommand(JAVA_HOME, JAR, List.of(), name -> true, 1);
 
     int main = command.indexOf(MockServerCommand.class.getName());
     assertThat(main).isEqualTo(command.size() - 1);
@@ -53,9 +58,10 @@ class LauncherTest {
   @Test
   void anOptionThisJvmMayNotKnowIsPassedOnlyWhenItKnowsIt() {
     String trim = Launcher.OPTIONS_IF_KNOWN.get("TrimNativeHeapInterval");
-    assertThat(Launcher.childCommand(JAVA_HOME, JAR, List.of(), "TrimNativeHeapInterval"::equals))
+    assertThat(
+            Launcher.childCommand(JAVA_HOME, JAR, List.of(), "TrimNativeHeapInterval"::equals, 1))
         .contains(trim);
-    assertThat(Launcher.childCommand(JAVA_HOME, JAR, List.of(), name -> false))
+    assertThat(Launcher.childCommand(JAVA_HOME, JAR, List.of(), name -> false, 1))
         .doesNotContain(trim);
   }
 

@@ -2,6 +2,9 @@ package io.wethodkit.mock.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wethodkit.mock.guard.HostPattern;
+import io.wethodkit.mock.guard.OriginPattern;
+import io.wethodkit.mock.guard.WebAccess;
 import io.wethodkit.mock.support.RawHttp;
 import io.wethodkit.mock.support.TestData;
 import java.io.IOException;
@@ -18,6 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /** The CLI: starts and answers, prints what a user needs, and fails in one clear line. */
@@ -238,5 +243,75 @@ class MockServerCommandTest {
     Run run = run(new MockServerCommand(), "--generate", "lots", "--port", "0");
     assertThat(run.exitCode()).isEqualTo(MockServerCommand.INVALID_INPUT);
     assertThat(run.err().strip()).startsWith("Invalid --generate:").doesNotContain("\n");
+  }
+
+  @Test
+  void theWebAccessOptionsOpenWhatTheyName() {
+    MockServerCommand command = new MockServerCommand();
+    new CommandLine(command)
+        .parseArgs(
+            "--allowed-host",
+            "mock",
+            "--allowed-host",
+            ".example.test,frontend",
+            "--admin-origin",
+            "http://localhost:3000",
+            "--cors-origin",
+            "https://app.example.test",
+            "--cors-origin",
+            "*",
+            "--cors-credentials");
+    WebAccess access = command.webAccess();
+    assertThat(access.allowedHosts())
+        .map(HostPattern::toString)
+        .containsExactly("mock", ".example.test", "frontend");
+    assertThat(access.adminOrigins())
+        .map(OriginPattern::toString)
+        .containsExactly("http://localhost:3000");
+    assertThat(access.corsOrigins())
+        .map(OriginPattern::toString)
+        .containsExactly("https://app.example.test", "*");
+    assertThat(access.corsCredentials()).isTrue();
+  }
+
+  @Test
+  void withoutTheOptionsNothingIsOpened() {
+    MockServerCommand command = new MockServerCommand();
+    new CommandLine(command).parseArgs();
+    WebAccess access = command.webAccess();
+    assertThat(access.allowedHosts()).isEmpty();
+    assertThat(access.adminOrigins()).isEmpty();
+    assertThat(access.corsOrigins()).isEmpty();
+    assertThat(access.corsCredentials()).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--allowed-host | http://mock:8080 | is not a host name",
+        "--allowed-host | mock:8080        | is not a host name",
+        "--admin-origin | localhost:3000   | is not an origin",
+        "--cors-origin  | app.example.test | is not an origin",
+        "--cors-origin  | http://a/b       | is not an origin",
+        "--admin-origin | *                | any page"
+      })
+  void aWebAccessValueThatMeansNothingIsOneClearLineAndExitCode2(
+      String option, String value, String says) {
+    Run run = run(new MockServerCommand(), "--port", "0", option, value);
+    assertThat(run.exitCode()).isEqualTo(MockServerCommand.INVALID_INPUT);
+    assertThat(run.err()).contains(says).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(run.out()).doesNotContain("listening");
+  }
+
+  @Test
+  void theHelpTellsWhatEachWebAccessOptionOpens() {
+    Run run = run(new MockServerCommand(), "--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("--allowed-host=NAME", "WETHOD_MOCK_ALLOWED_HOSTS", "DNS")
+        .contains("--admin-origin=ORIGIN", "WETHOD_MOCK_ADMIN_ORIGINS")
+        .contains("--cors-origin=ORIGIN", "WETHOD_MOCK_CORS_ORIGINS", "loopback")
+        .contains("--cors-credentials", "WETHOD_MOCK_CORS_CREDENTIALS");
   }
 }

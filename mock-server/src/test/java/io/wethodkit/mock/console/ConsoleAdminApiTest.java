@@ -210,7 +210,9 @@ class ConsoleAdminApiTest {
   @ParameterizedTest
   @ValueSource(strings = {"not json", "[]", "{\"authorization\": 12}", "{\"query\": {}}"})
   void aBadExplainBodyIsA400(String body, MockServer mock) {
-    Response answer = Calls.raw(mock).body(body).post(CONSOLE + "/explain");
+    // Sent as the console sends it: JSON.
+    Response answer =
+        Calls.raw(mock).contentType("application/json").body(body).post(CONSOLE + "/explain");
     JsonNode error = json(answer, 400);
     assertThat(error.get("key").asText()).isEqualTo("invalid_data");
     assertThat(answer.asString()).doesNotContain("Exception", "\tat ");
@@ -225,7 +227,8 @@ class ConsoleAdminApiTest {
             .put("version", version)
             .put("query", query)
             .toString();
-    return json(Calls.raw(mock).body(body).post(CONSOLE + "/explain"), 200);
+    return json(
+        Calls.raw(mock).contentType("application/json").body(body).post(CONSOLE + "/explain"), 200);
   }
 
   /** The numbers that {@code x-interpretation} marks at {@code pointer} under the operation. */

@@ -124,6 +124,7 @@ class ConsoleAdminTokenTest {
     return send(route, HttpRequest.BodyPublishers.noBody(), "GET", authorization);
   }
 
+  /** A POST as the console sends it: a JSON body. */
   private HttpResponse<String> post(String route, String body, String authorization)
       throws Exception {
     return send(route, HttpRequest.BodyPublishers.ofString(body), "POST", authorization);
@@ -135,7 +136,8 @@ class ConsoleAdminTokenTest {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(
                 URI.create(server.baseUrl() + "/__admin" + ConsoleAdminApi.ROOT + route))
-            .method(method, body);
+            .method(method, body)
+            .header("Content-Type", "application/json");
     if (authorization != null) {
       request.header("Authorization", authorization);
     }

@@ -3,6 +3,7 @@ package io.wethodkit.mock.console;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -13,15 +14,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * chromium-driver}). The driver and the browser are given by path, so Selenium Manager never looks
  * for, nor downloads, anything.
  */
-final class SystemChromium {
+public final class SystemChromium {
 
-  static final Path BROWSER = Path.of("/usr/bin/chromium");
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  public static final Path BROWSER = Path.of("/usr/bin/chromium");
+  public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
   private SystemChromium() {}
 
   /** Why the browser tests cannot run here, or empty when they can. */
-  static Optional<String> missing() {
+  public static Optional<String> missing() {
     if (!Files.isExecutable(BROWSER)) {
       return Optional.of(BROWSER + " is missing (apt-get install -y chromium chromium-driver)");
     }
@@ -32,6 +33,11 @@ final class SystemChromium {
   }
 
   static ChromeDriver start(int width, int height) {
+    return start(width, height, List.of());
+  }
+
+  /** The browser with {@code arguments} added to the command line. */
+  public static ChromeDriver start(int width, int height, List<String> arguments) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BROWSER.toFile());
     options.addArguments(
@@ -41,6 +47,7 @@ final class SystemChromium {
         "--disable-dev-shm-usage",
         "--no-first-run",
         "--window-size=" + width + "," + height);
+    options.addArguments(arguments);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(DRIVER.toFile())

@@ -51,6 +51,15 @@ public final class RawHttp {
     return read(exchange(port, method, target, headers, new byte[0]));
   }
 
+  /**
+   * The answer to {@code method target} with {@code headers} and {@code body}; a {@code Host} in
+   * {@code headers} replaces the one sent by default.
+   */
+  public static Reply send(
+      int port, String method, String target, Map<String, String> headers, byte[] body) {
+    return read(exchange(port, method, target, headers, body));
+  }
+
   /** The answer to {@code method target} with {@code headers} and {@code body}, as it came. */
   public static Wire wire(
       int port, String method, String target, Map<String, String> headers, byte[] body) {
@@ -64,7 +73,9 @@ public final class RawHttp {
       socket.setSoTimeout(10_000);
       StringBuilder request = new StringBuilder();
       request.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
-      request.append("Host: 127.0.0.1:").append(port).append("\r\n");
+      if (headers.keySet().stream().noneMatch("Host"::equalsIgnoreCase)) {
+        request.append("Host: 127.0.0.1:").append(port).append("\r\n");
+      }
       request.append("Connection: close\r\n");
       headers.forEach(
           (name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
