@@ -187,7 +187,7 @@ public final class GoldenIndex {
 
     private Optional<Requirement> find(String check, Predicate<Requirement> more) {
       return catalogue.requirements().stream()
-          .filter(r -> r.check().equals(check))
+          .filter(r -> r.check().catalogueName().equals(check))
           .filter(more)
           .findFirst();
     }

@@ -1,4 +1,4 @@
-package io.wethodkit.conformance.checks;
+package io.wethodkit.conformance.verdict;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.wethodkit.conformance.client.Exchange;
@@ -18,7 +18,7 @@ public record Evidence(
     String expected,
     String note) {
 
-  static final int BODY_EXCERPT = 600;
+  public static final int BODY_EXCERPT = 600;
 
   public static Evidence of(Exchange exchange, String expected) {
     return new Evidence(
