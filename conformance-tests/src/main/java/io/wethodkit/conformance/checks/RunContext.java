@@ -55,7 +55,7 @@ public final class RunContext {
     this.requests = new Requests(contract, config);
     this.listings = new Listings(contract, client, requests);
     this.fixtures = config.mode() == Mode.SEEDED ? fixtures : Optional.empty();
-    this.golden = this.fixtures.map(data -> GoldenIndex.of(data, contract, catalogue));
+    this.golden = this.fixtures.map(data -> GoldenIndex.of(data.golden()));
     this.selection = Set.copyOf(selection);
     this.library = CheckLibrary.standard();
     this.listings.requireBefore(this::requireReadableLists);
@@ -228,7 +228,7 @@ public final class RunContext {
     GoldenVerifier verifier = new GoldenVerifier(this);
     for (GoldenCase goldenCase : index.casesFor(requirement.id())) {
       Optional<String> failing =
-          index.dependencies(goldenCase, requirement.id(), config.company()).stream()
+          index.dependencies(goldenCase, requirement.id()).stream()
               .filter(id -> catalogue.find(id).map(r -> !holds(r)).orElse(false))
               .findFirst();
       if (failing.isPresent()) {
