@@ -37,7 +37,6 @@ class PackageCyclesTest {
           "verdict",
           "checks",
           "runner",
-          "drift",
           "report",
           "junit",
           "suite",
