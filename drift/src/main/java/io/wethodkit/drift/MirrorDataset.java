@@ -2,6 +2,7 @@ package io.wethodkit.drift;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wethodkit.conformance.config.IdentityConfig;
 import io.wethodkit.conformance.config.Role;
 import io.wethodkit.conformance.config.TargetConfig;
 import io.wethodkit.contract.AccessRules;
@@ -20,8 +21,9 @@ import java.util.Set;
 
 /**
  * The target's whole list as a mock dataset: the config's company holding those projects, the
- * foreign company holding none and accessible to nobody, and one identity per config identity with
- * the permissions its profile stands for (plus the revoked token, revoked).
+ * foreign company holding none and accessible to nobody, and one mock {@link Identity} per
+ * configured identity ({@link IdentityConfig}) with the permissions its profile stands for (plus
+ * the revoked token, revoked).
  */
 final class MirrorDataset {
 
@@ -56,15 +58,15 @@ final class MirrorDataset {
     Set<String> tokens = new HashSet<>();
     long largestPerson = 0;
     for (Role role : Role.values()) {
-      var identity = config.identity(role);
-      largestPerson = Math.max(largestPerson, identity.personId());
-      if (tokens.add(identity.token())) {
+      IdentityConfig configured = config.identity(role);
+      largestPerson = Math.max(largestPerson, configured.personId());
+      if (tokens.add(configured.token())) {
         identities.add(
             new Identity(
                 role.configName(),
                 "",
-                identity.token(),
-                identity.personId(),
+                configured.token(),
+                configured.personId(),
                 false,
                 Map.of(config.company(), permissions(access, role))));
       }

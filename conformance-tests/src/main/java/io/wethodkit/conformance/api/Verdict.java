@@ -3,9 +3,9 @@ package io.wethodkit.conformance.api;
 import io.wethodkit.conformance.catalogue.Level;
 import io.wethodkit.conformance.runner.CheckResult;
 import io.wethodkit.conformance.runner.Status;
+import io.wethodkit.conformance.verdict.CheckOutcome;
 import io.wethodkit.conformance.verdict.Evidence;
 import io.wethodkit.conformance.verdict.Finding;
-import io.wethodkit.conformance.verdict.Outcome;
 import java.util.List;
 
 /**
@@ -21,7 +21,12 @@ import java.util.List;
  *     and what was expected), for an INCONCLUSIVE its cause and reasons
  */
 public record Verdict(
-    String id, Level level, Status status, String title, List<String> evidence, Outcome outcome) {
+    String id,
+    Level level,
+    Status status,
+    String title,
+    List<String> evidence,
+    CheckOutcome outcome) {
 
   public Verdict {
     evidence = List.copyOf(evidence);
@@ -39,7 +44,8 @@ public record Verdict(
 
   /** What a FAIL found, each finding naming the requirement it breaks; empty otherwise. */
   public List<Finding> findings() {
-    return outcome.match(pass -> List.of(), Outcome.Fail::findings, i -> List.of(), s -> List.of());
+    return outcome.match(
+        pass -> List.of(), CheckOutcome.Fail::findings, i -> List.of(), s -> List.of());
   }
 
   /** The evidence as structured values (request, headers, status, body, expected, note). */

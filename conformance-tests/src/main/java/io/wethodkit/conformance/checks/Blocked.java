@@ -1,6 +1,6 @@
 package io.wethodkit.conformance.checks;
 
-import io.wethodkit.conformance.verdict.Outcome;
+import io.wethodkit.conformance.verdict.CheckOutcome;
 
 /**
  * Stops a check that cannot be judged because a requirement it rests on failed: its outcome is
@@ -18,7 +18,7 @@ final class Blocked extends RuntimeException {
     this.why = why;
   }
 
-  Outcome.Inconclusive outcome() {
-    return Outcome.Inconclusive.blocked(requirement, why);
+  CheckOutcome.Inconclusive outcome() {
+    return CheckOutcome.Inconclusive.blocked(requirement, why);
   }
 }

@@ -1,13 +1,13 @@
 package io.wethodkit.conformance.checks;
 
 import io.wethodkit.conformance.catalogue.Requirement;
-import io.wethodkit.conformance.verdict.Outcome;
+import io.wethodkit.conformance.verdict.CheckOutcome;
 
 /** Verifies one requirement against the target: its outcome is returned, never thrown. */
 @FunctionalInterface
 public interface Check {
 
-  Outcome verify(RunContext context, Requirement requirement);
+  CheckOutcome verify(RunContext context, Requirement requirement);
 
   /** The steps of a check, which record what they find as they go. */
   @FunctionalInterface

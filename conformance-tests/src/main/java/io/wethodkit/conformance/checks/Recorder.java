@@ -1,9 +1,9 @@
 package io.wethodkit.conformance.checks;
 
 import io.wethodkit.conformance.client.Exchange;
+import io.wethodkit.conformance.verdict.CheckOutcome;
 import io.wethodkit.conformance.verdict.Evidence;
 import io.wethodkit.conformance.verdict.Finding;
-import io.wethodkit.conformance.verdict.Outcome;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,7 +66,7 @@ public final class Recorder {
    * Takes over an outcome concluded earlier, as if this check had found it: its findings, its
    * reasons for not judging, and whether it exercised the behaviour.
    */
-  void absorb(Outcome outcome) {
+  void absorb(CheckOutcome outcome) {
     outcome.match(
         pass -> {
           exercised();
@@ -109,15 +109,15 @@ public final class Recorder {
   }
 
   /** Ends the check of {@code requirement} (an id): its outcome, each finding naming it. */
-  public Outcome conclude(String requirement) {
+  public CheckOutcome conclude(String requirement) {
     if (failureCount > 0) {
-      return new Outcome.Fail(
+      return new CheckOutcome.Fail(
           failures.stream().map(evidence -> new Finding(requirement, evidence)).toList(),
           failureCount - failures.size());
     }
     if (!unexercised.isEmpty() || !exercised) {
-      return Outcome.Inconclusive.notExercised(List.copyOf(unexercised));
+      return CheckOutcome.Inconclusive.notExercised(List.copyOf(unexercised));
     }
-    return new Outcome.Pass();
+    return new CheckOutcome.Pass();
   }
 }

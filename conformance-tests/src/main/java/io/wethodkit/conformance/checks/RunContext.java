@@ -9,7 +9,7 @@ import io.wethodkit.conformance.config.Role;
 import io.wethodkit.conformance.config.TargetConfig;
 import io.wethodkit.conformance.seeded.FixtureDataset;
 import io.wethodkit.conformance.seeded.GoldenIndex;
-import io.wethodkit.conformance.verdict.Outcome;
+import io.wethodkit.conformance.verdict.CheckOutcome;
 import io.wethodkit.contract.Contract;
 import io.wethodkit.contract.DeletionScope;
 import io.wethodkit.fixtures.golden.GoldenCase;
@@ -39,7 +39,7 @@ public final class RunContext {
   private volatile Boolean ordersById;
   private Recorder prerequisite;
   private boolean evaluating;
-  private final Map<String, Outcome> own = new ConcurrentHashMap<>();
+  private final Map<String, CheckOutcome> own = new ConcurrentHashMap<>();
 
   public RunContext(
       TargetConfig config,
@@ -179,11 +179,11 @@ public final class RunContext {
    * The outcome of {@code requirement}: its check, and in seeded mode its golden cases. A
    * requirement left out by {@code --only} is SKIPPED.
    */
-  public Outcome verdict(Requirement requirement) {
+  public CheckOutcome verdict(Requirement requirement) {
     if (!selected(requirement.id())) {
-      return Outcome.Skipped.NOT_SELECTED;
+      return CheckOutcome.Skipped.NOT_SELECTED;
     }
-    Outcome verdict = ownVerdict(requirement);
+    CheckOutcome verdict = ownVerdict(requirement);
     if (golden.isEmpty() || blocked(verdict)) {
       return verdict;
     }
@@ -197,8 +197,8 @@ public final class RunContext {
    * The requirement's own check, run once for the run: for its own verdict, or earlier for a golden
    * case of another requirement that rests on it.
    */
-  private Outcome ownVerdict(Requirement requirement) {
-    Outcome known = own.get(requirement.id());
+  private CheckOutcome ownVerdict(Requirement requirement) {
+    CheckOutcome known = own.get(requirement.id());
     if (known == null) {
       known = library.check(requirement.check()).verify(this, requirement);
       own.put(requirement.id(), known);
@@ -206,17 +206,17 @@ public final class RunContext {
     return known;
   }
 
-  private static boolean blocked(Outcome outcome) {
+  private static boolean blocked(CheckOutcome outcome) {
     return outcome.match(
         pass -> false,
         fail -> false,
-        inconclusive -> inconclusive.cause() == Outcome.Inconclusive.Cause.BLOCKED,
+        inconclusive -> inconclusive.cause() == CheckOutcome.Inconclusive.Cause.BLOCKED,
         skipped -> false);
   }
 
   /** Whether the requirement's own check found it holding, or at least not failing. */
   private boolean holds(Requirement requirement) {
-    Outcome verdict = ownVerdict(requirement);
+    CheckOutcome verdict = ownVerdict(requirement);
     return !blocked(verdict) && verdict.match(pass -> true, fail -> false, i -> true, s -> true);
   }
 

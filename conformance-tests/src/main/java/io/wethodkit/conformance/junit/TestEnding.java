@@ -1,6 +1,6 @@
 package io.wethodkit.conformance.junit;
 
-import io.wethodkit.conformance.verdict.Outcome;
+import io.wethodkit.conformance.verdict.CheckOutcome;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
@@ -12,7 +12,7 @@ final class TestEnding {
 
   private TestEnding() {}
 
-  static void of(Outcome outcome) {
+  static void of(CheckOutcome outcome) {
     Runnable ending =
         outcome.<Runnable>match(
             pass -> () -> {},

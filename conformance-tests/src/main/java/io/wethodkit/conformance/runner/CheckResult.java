@@ -2,8 +2,8 @@ package io.wethodkit.conformance.runner;
 
 import io.wethodkit.conformance.catalogue.Level;
 import io.wethodkit.conformance.catalogue.Requirement;
+import io.wethodkit.conformance.verdict.CheckOutcome;
 import io.wethodkit.conformance.verdict.Evidence;
-import io.wethodkit.conformance.verdict.Outcome;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param outcome how the check ended, with its findings or its reason
  * @param millis how long it took
  */
-public record CheckResult(Requirement requirement, Outcome outcome, long millis) {
+public record CheckResult(Requirement requirement, CheckOutcome outcome, long millis) {
 
   public CheckResult {
     Objects.requireNonNull(requirement, "requirement");
@@ -42,7 +42,7 @@ public record CheckResult(Requirement requirement, Outcome outcome, long millis)
     return outcome.match(
         pass -> false,
         fail -> false,
-        inconclusive -> inconclusive.cause() == Outcome.Inconclusive.Cause.SUITE_ERROR,
+        inconclusive -> inconclusive.cause() == CheckOutcome.Inconclusive.Cause.SUITE_ERROR,
         skipped -> false);
   }
 

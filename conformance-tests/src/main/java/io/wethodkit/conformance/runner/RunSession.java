@@ -3,7 +3,7 @@ package io.wethodkit.conformance.runner;
 import io.wethodkit.conformance.catalogue.Catalogue;
 import io.wethodkit.conformance.catalogue.Requirement;
 import io.wethodkit.conformance.checks.RunContext;
-import io.wethodkit.conformance.verdict.Outcome;
+import io.wethodkit.conformance.verdict.CheckOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +38,11 @@ public final class RunSession {
       return known;
     }
     long started = System.nanoTime();
-    Outcome outcome;
+    CheckOutcome outcome;
     try {
       outcome = context.verdict(requirement);
     } catch (RuntimeException | AssertionError | LinkageError error) {
-      outcome = Outcome.Inconclusive.suiteError(error);
+      outcome = CheckOutcome.Inconclusive.suiteError(error);
     }
     CheckResult result =
         new CheckResult(requirement, outcome, (System.nanoTime() - started) / 1_000_000);
@@ -69,8 +69,8 @@ public final class RunSession {
             new CheckResult(
                 requirement,
                 context.selected(requirement.id())
-                    ? Outcome.Inconclusive.notRun(notRun)
-                    : Outcome.Skipped.NOT_SELECTED,
+                    ? CheckOutcome.Inconclusive.notRun(notRun)
+                    : CheckOutcome.Skipped.NOT_SELECTED,
                 0);
       }
       all.add(result);

@@ -8,9 +8,9 @@ import io.wethodkit.conformance.checks.RunContext;
 import io.wethodkit.conformance.client.TargetClient;
 import io.wethodkit.conformance.config.Mode;
 import io.wethodkit.conformance.support.Suite;
+import io.wethodkit.conformance.verdict.CheckOutcome;
 import io.wethodkit.conformance.verdict.Evidence;
 import io.wethodkit.conformance.verdict.Finding;
-import io.wethodkit.conformance.verdict.Outcome;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -75,7 +75,9 @@ class RunSessionTest {
     Evidence evidence = Evidence.expected("a 400");
     CheckResult result =
         new CheckResult(
-            requirement, new Outcome.Fail(List.of(new Finding(requirement.id(), evidence)), 0), 3);
+            requirement,
+            new CheckOutcome.Fail(List.of(new Finding(requirement.id(), evidence)), 0),
+            3);
 
     assertThat(result.status()).isEqualTo(Status.FAIL);
     assertThat(result.suiteError()).isFalse();
@@ -85,8 +87,8 @@ class RunSessionTest {
   @Test
   void failuresBeyondThoseShownAreCounted() {
     Requirement requirement = Suite.CATALOGUE.find("PRJ-OFFSET").orElseThrow();
-    Outcome.Fail fail =
-        new Outcome.Fail(List.of(new Finding(requirement.id(), Evidence.expected("x"))), 4);
+    CheckOutcome.Fail fail =
+        new CheckOutcome.Fail(List.of(new Finding(requirement.id(), Evidence.expected("x"))), 4);
 
     assertThat(fail.evidence())
         .extracting(Evidence::note)

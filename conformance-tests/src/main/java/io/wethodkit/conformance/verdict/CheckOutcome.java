@@ -10,8 +10,8 @@ import java.util.function.Function;
  * or it was skipped. {@link #match} takes one function per case, so that a reader of outcomes
  * handles every one of them.
  */
-public sealed interface Outcome
-    permits Outcome.Pass, Outcome.Fail, Outcome.Inconclusive, Outcome.Skipped {
+public sealed interface CheckOutcome
+    permits CheckOutcome.Pass, CheckOutcome.Fail, CheckOutcome.Inconclusive, CheckOutcome.Skipped {
 
   /** The one function of {@code cases} that fits this outcome, applied to it. */
   <R> R match(
@@ -27,7 +27,7 @@ public sealed interface Outcome
   String summary();
 
   /** The target does what the requirement says. */
-  record Pass() implements Outcome {
+  record Pass() implements CheckOutcome {
 
     @Override
     public <R> R match(
@@ -55,7 +55,7 @@ public sealed interface Outcome
    * @param findings what shows it, in the order found (at most as many as a report shows)
    * @param notShown how many more failures were found but are not listed
    */
-  record Fail(List<Finding> findings, int notShown) implements Outcome {
+  record Fail(List<Finding> findings, int notShown) implements CheckOutcome {
 
     public Fail {
       findings = List.copyOf(findings);
@@ -97,7 +97,7 @@ public sealed interface Outcome
    * @param cause why, in kind
    * @param reasons why, in words; empty when nothing in the target's answers exercised the check
    */
-  record Inconclusive(Cause cause, List<String> reasons) implements Outcome {
+  record Inconclusive(Cause cause, List<String> reasons) implements CheckOutcome {
 
     /** What kept a check from judging. */
     public enum Cause {
@@ -176,7 +176,7 @@ public sealed interface Outcome
    *
    * @param reason why, e.g. {@code not selected by --only}
    */
-  record Skipped(String reason) implements Outcome {
+  record Skipped(String reason) implements CheckOutcome {
 
     public static final Skipped NOT_SELECTED = new Skipped("not selected by --only");
 
