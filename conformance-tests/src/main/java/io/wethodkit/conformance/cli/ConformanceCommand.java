@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
  * The command line: {@code java -jar wethod-projects-conformance.jar --config target.yaml
  * [--base-url URL] [--report-dir DIR] [--only ID,ID...] [--drift N [--seed S]]}. Exit 0 when no
  * MUST check failed, 1 when one did, 2 for a bad config or an unreachable target (one line on
- * stderr).
+ * stderr). {@code --drift} runs the {@link DriftComparison} a jar on the classpath provides (the
+ * drift jar does; this module's jar does not, and says so).
  */
 @Command(
     name = "wethod-projects-conformance",
