@@ -1,9 +1,11 @@
 package io.wethodkit.conformance.api;
 
 import io.wethodkit.conformance.catalogue.Level;
-import io.wethodkit.conformance.checks.Evidence;
 import io.wethodkit.conformance.runner.CheckResult;
 import io.wethodkit.conformance.runner.Status;
+import io.wethodkit.conformance.verdict.CheckOutcome;
+import io.wethodkit.conformance.verdict.Evidence;
+import io.wethodkit.conformance.verdict.Finding;
 import java.util.List;
 
 /**
@@ -13,9 +15,18 @@ import java.util.List;
  * @param level MUST or SHOULD
  * @param status PASS, FAIL, INCONCLUSIVE or SKIPPED
  * @param title what the requirement says
- * @param evidence for a FAIL the requests and answers that show it, otherwise why it ended so
+ * @param evidence each piece of evidence in one line: for a FAIL the requests and answers that show
+ *     it, otherwise why it ended so
+ * @param outcome how the check ended, as a value: for a FAIL its findings (the request, the answer
+ *     and what was expected), for an INCONCLUSIVE its cause and reasons
  */
-public record Verdict(String id, Level level, Status status, String title, List<String> evidence) {
+public record Verdict(
+    String id,
+    Level level,
+    Status status,
+    String title,
+    List<String> evidence,
+    CheckOutcome outcome) {
 
   public Verdict {
     evidence = List.copyOf(evidence);
@@ -27,7 +38,19 @@ public record Verdict(String id, Level level, Status status, String title, List<
         result.requirement().level(),
         result.status(),
         result.requirement().title(),
-        result.evidence().stream().map(Evidence::summary).toList());
+        result.evidence().stream().map(Evidence::summary).toList(),
+        result.outcome());
+  }
+
+  /** What a FAIL found, each finding naming the requirement it breaks; empty otherwise. */
+  public List<Finding> findings() {
+    return outcome.match(
+        pass -> List.of(), CheckOutcome.Fail::findings, i -> List.of(), s -> List.of());
+  }
+
+  /** The evidence as structured values (request, headers, status, body, expected, note). */
+  public List<Evidence> details() {
+    return outcome.evidence();
   }
 
   public boolean failedMust() {

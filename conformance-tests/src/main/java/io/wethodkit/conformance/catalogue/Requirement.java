@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param source for a MUST, what the reference page says and how the requirement reads it
  * @param page for a MUST, the sentences of the reference page it rests on, word for word
  * @param rationale for a SHOULD, the Interpretation it comes from and why
- * @param check the name of the check that verifies it
+ * @param check the kind of check that verifies it
  * @param bindings what the check works on: for a generated requirement the contract item it was
  *     expanded for ({@code parameter}, {@code operator}, {@code value}), plus fixed parameters
  */
@@ -30,7 +30,7 @@ public record Requirement(
     String source,
     List<String> page,
     String rationale,
-    String check,
+    CheckKind check,
     Map<String, String> bindings) {
 
   public Requirement {

@@ -70,8 +70,16 @@ final class TemplateExpander {
             ? List.of()
             : entry.page().stream().map(line -> fill(line, vars, entry.id())).toList(),
         entry.rationale() == null ? null : fill(entry.rationale(), vars, entry.id()),
-        entry.check(),
+        checkKind(entry),
         bindings);
+  }
+
+  private static CheckKind checkKind(CatalogueEntry entry) {
+    return CheckKind.named(entry.check())
+        .orElseThrow(
+            () ->
+                new CatalogueException(
+                    entry.id() + " names an unknown check '" + entry.check() + "'"));
   }
 
   private List<Item> items(String each) {

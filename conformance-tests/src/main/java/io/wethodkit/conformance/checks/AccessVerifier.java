@@ -23,18 +23,6 @@ final class AccessVerifier {
 
   private AccessVerifier() {}
 
-  static void register(Map<String, Check> checks) {
-    checks.put("perm-view", (ctx, req, rec) -> profile(ctx, rec, Role.VIEW, true));
-    checks.put("perm-view-other", (ctx, req, rec) -> profile(ctx, rec, Role.VIEW_OTHER, false));
-    checks.put("perm-both", AccessVerifier::both);
-    checks.put("perm-none", AccessVerifier::none);
-    checks.put("isolation-unknown-company", AccessVerifier::unknownCompany);
-    checks.put("isolation-foreign-company", AccessVerifier::foreignCompany);
-    checks.put("forbidden-unknown-company", AccessVerifier::forbiddenUnknownCompany);
-    checks.put("forbidden-no-company-access", AccessVerifier::forbiddenForeignCompany);
-    checks.put("forbidden-no-permission", AccessVerifier::forbiddenNoPermission);
-  }
-
   /** Whether one of the contract's owner fields holds {@code personId}. */
   static boolean owns(RunContext ctx, JsonNode project, long personId) {
     for (String field : ctx.contract().access().ownerFields()) {
@@ -46,7 +34,7 @@ final class AccessVerifier {
     return false;
   }
 
-  private static void profile(RunContext ctx, Recorder rec, Role role, boolean own) {
+  static void profile(RunContext ctx, Recorder rec, Role role, boolean own) {
     long person = ctx.config().identity(role).personId();
     Listing universe = ctx.universe();
     Listing seen = ctx.listings().all(role, ctx.allScopes());
@@ -108,7 +96,7 @@ final class AccessVerifier {
     }
   }
 
-  private static void both(RunContext ctx, Requirement req, Recorder rec) {
+  static void both(RunContext ctx, Requirement req, Recorder rec) {
     Listing all = ctx.universe();
     Set<String> seen = new LinkedHashSet<>(all.ids());
     Set<String> others = new LinkedHashSet<>();
@@ -135,7 +123,7 @@ final class AccessVerifier {
     }
   }
 
-  private static void none(RunContext ctx, Requirement req, Recorder rec) {
+  static void none(RunContext ctx, Requirement req, Recorder rec) {
     Exchange exchange = ctx.client().send(ctx.requests().as(Role.NONE, ctx.allScopes()));
     noProjects(exchange, "no project for a user with neither permission", rec);
     if (exchange.status() == 401) {
@@ -159,7 +147,7 @@ final class AccessVerifier {
     rec.fail(exchange, expected + " (a 4xx, or an empty list)");
   }
 
-  private static void unknownCompany(RunContext ctx, Requirement req, Recorder rec) {
+  static void unknownCompany(RunContext ctx, Requirement req, Recorder rec) {
     Exchange exchange =
         ctx.client()
             .send(Probes.unknownCompany(ctx, Role.BOTH).withQuery(QueryString.of(ctx.allScopes())));
@@ -190,7 +178,7 @@ final class AccessVerifier {
     }
   }
 
-  private static void foreignCompany(RunContext ctx, Requirement req, Recorder rec) {
+  static void foreignCompany(RunContext ctx, Requirement req, Recorder rec) {
     Optional<String> foreign = ctx.config().foreignCompany();
     if (foreign.isEmpty()) {
       rec.cannotExercise("the config names no foreignCompany");
@@ -221,7 +209,7 @@ final class AccessVerifier {
     }
   }
 
-  private static void forbiddenUnknownCompany(RunContext ctx, Requirement req, Recorder rec) {
+  static void forbiddenUnknownCompany(RunContext ctx, Requirement req, Recorder rec) {
     forbidden(
         ctx,
         ctx.client().send(Probes.unknownCompany(ctx, Role.BOTH)),
@@ -229,7 +217,7 @@ final class AccessVerifier {
         rec);
   }
 
-  private static void forbiddenForeignCompany(RunContext ctx, Requirement req, Recorder rec) {
+  static void forbiddenForeignCompany(RunContext ctx, Requirement req, Recorder rec) {
     Optional<String> foreign = ctx.config().foreignCompany();
     if (foreign.isEmpty()) {
       rec.cannotExercise("the config names no foreignCompany");
@@ -258,7 +246,7 @@ final class AccessVerifier {
     }
   }
 
-  private static void forbiddenNoPermission(RunContext ctx, Requirement req, Recorder rec) {
+  static void forbiddenNoPermission(RunContext ctx, Requirement req, Recorder rec) {
     forbidden(
         ctx,
         ctx.client().send(ctx.requests().as(Role.NONE)),

@@ -9,38 +9,13 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** The 401 and 412 answers, cause by cause. */
 final class AuthVerifier {
 
   private AuthVerifier() {}
 
-  static void register(Map<String, Check> checks) {
-    checks.put("auth-required", AuthVerifier::required);
-    checks.put(
-        "auth-missing",
-        (ctx, req, rec) ->
-            unauthorized(ctx, rec, ctx.requests().anonymous(), "without Authorization", true));
-    checks.put("auth-wrong-scheme", AuthVerifier::wrongScheme);
-    checks.put("auth-scheme-case", AuthVerifier::schemeCase);
-    checks.put(
-        "auth-unknown-token",
-        (ctx, req, rec) ->
-            unauthorized(
-                ctx,
-                rec,
-                ctx.requests().withAuthorization("Bearer " + Probes.UNKNOWN_TOKEN),
-                "with an unknown token",
-                true));
-    checks.put("auth-revoked-token", AuthVerifier::revoked);
-    checks.put("precondition-company-missing", AuthVerifier::companyMissing);
-    checks.put("precondition-version-missing", AuthVerifier::versionMissing);
-    checks.put("precondition-version-malformed", AuthVerifier::versionMalformed);
-    checks.put("precondition-version-unsupported", AuthVerifier::versionUnsupported);
-  }
-
-  private static void required(RunContext ctx, Requirement req, Recorder rec) {
+  static void required(RunContext ctx, Requirement req, Recorder rec) {
     rec.expectStatus(
         ctx.client().send(ctx.requests().anonymous()), 401, "401 without Authorization");
     rec.expectStatus(
@@ -49,7 +24,7 @@ final class AuthVerifier {
         "401 with a token the target never issued");
   }
 
-  private static void unauthorized(
+  static void unauthorized(
       RunContext ctx, Recorder rec, TargetRequest request, String what, boolean challenge) {
     Exchange exchange = ctx.client().send(request);
     String key = ctx.contract().error(401).key();
@@ -75,7 +50,7 @@ final class AuthVerifier {
     }
   }
 
-  private static void wrongScheme(RunContext ctx, Requirement req, Recorder rec) {
+  static void wrongScheme(RunContext ctx, Requirement req, Recorder rec) {
     String token = ctx.config().identity(Role.BOTH).token();
     String basic =
         Base64.getEncoder().encodeToString((token + ":").getBytes(StandardCharsets.UTF_8));
@@ -89,7 +64,7 @@ final class AuthVerifier {
     }
   }
 
-  private static void schemeCase(RunContext ctx, Requirement req, Recorder rec) {
+  static void schemeCase(RunContext ctx, Requirement req, Recorder rec) {
     String token = ctx.config().identity(Role.BOTH).token();
     for (String scheme : List.of("bearer", "BEARER")) {
       Exchange exchange = ctx.client().send(ctx.requests().withAuthorization(scheme + " " + token));
@@ -98,7 +73,7 @@ final class AuthVerifier {
     }
   }
 
-  private static void revoked(RunContext ctx, Requirement req, Recorder rec) {
+  static void revoked(RunContext ctx, Requirement req, Recorder rec) {
     if (ctx.config().revokedToken().isEmpty()) {
       rec.cannotExercise("the config names no revokedToken");
       return;
@@ -121,7 +96,7 @@ final class AuthVerifier {
     }
   }
 
-  private static void companyMissing(RunContext ctx, Requirement req, Recorder rec) {
+  static void companyMissing(RunContext ctx, Requirement req, Recorder rec) {
     String header = ctx.requests().companyHeader();
     TargetRequest valid = ctx.requests().as(Role.BOTH);
     precondition(ctx, rec, valid.withoutHeader(header), "without " + header);
@@ -129,14 +104,14 @@ final class AuthVerifier {
     precondition(ctx, rec, valid.withHeader(header, "   "), "with a blank " + header);
   }
 
-  private static void versionMissing(RunContext ctx, Requirement req, Recorder rec) {
+  static void versionMissing(RunContext ctx, Requirement req, Recorder rec) {
     String header = ctx.requests().versionHeader();
     TargetRequest valid = ctx.requests().as(Role.BOTH);
     precondition(ctx, rec, valid.withoutHeader(header), "without " + header);
     precondition(ctx, rec, valid.withHeader(header, ""), "with an empty " + header);
   }
 
-  private static void versionMalformed(RunContext ctx, Requirement req, Recorder rec) {
+  static void versionMalformed(RunContext ctx, Requirement req, Recorder rec) {
     String header = ctx.requests().versionHeader();
     TargetRequest valid = ctx.requests().as(Role.BOTH);
     String supported = ctx.contract().headers().supportedVersions().get(0);
@@ -152,7 +127,7 @@ final class AuthVerifier {
     }
   }
 
-  private static void versionUnsupported(RunContext ctx, Requirement req, Recorder rec) {
+  static void versionUnsupported(RunContext ctx, Requirement req, Recorder rec) {
     String header = ctx.requests().versionHeader();
     precondition(
         ctx,

@@ -1,16 +1,24 @@
 package io.wethodkit.conformance.checks;
 
+import io.wethodkit.conformance.verdict.CheckOutcome;
+
 /**
- * A check cannot be judged because a requirement it rests on failed: the verdict is INCONCLUSIVE,
- * naming that requirement, never a FAIL that would blame the wrong behaviour.
+ * Stops a check that cannot be judged because a requirement it rests on failed: its outcome is
+ * INCONCLUSIVE, naming that requirement, never a FAIL that would blame the wrong behaviour. It
+ * never leaves {@link Check#of}.
  */
 final class Blocked extends RuntimeException {
 
-  Blocked(String requirementId, String why) {
-    super(
-        "blocked by " + requirementId + (why.isEmpty() ? "" : " (" + why + ")"),
-        null,
-        false,
-        false);
+  private final String requirement;
+  private final String why;
+
+  Blocked(String requirement, String why) {
+    super("blocked by " + requirement, null, false, false);
+    this.requirement = requirement;
+    this.why = why;
+  }
+
+  CheckOutcome.Inconclusive outcome() {
+    return CheckOutcome.Inconclusive.blocked(requirement, why);
   }
 }

@@ -19,11 +19,6 @@ final class DeletionVerifier {
 
   private DeletionVerifier() {}
 
-  static void register(Map<String, Check> checks) {
-    checks.put("deleted-value", DeletionVerifier::value);
-    checks.put("deleted-default", DeletionVerifier::byDefault);
-  }
-
   /**
    * Whether {@code project} is soft-deleted: its {@code field} holds a value (Interpretation 6).
    */
@@ -44,7 +39,7 @@ final class DeletionVerifier {
    * union's items (a project without the field is active, Interpretation 10), so that an answer
    * short of projects fails this scope and not another.
    */
-  private static void value(RunContext ctx, Requirement req, Recorder rec) {
+  static void value(RunContext ctx, Requirement req, Recorder rec) {
     String value = req.requiredBinding("value");
     DeletionScope scope = ctx.contract().deletionFilter().scopes().get(value);
     String field = ctx.contract().deletionFilter().field();
@@ -116,7 +111,7 @@ final class DeletionVerifier {
   }
 
   /** Without the parameter: the default value's answer, and so the default scope's projects. */
-  private static void byDefault(RunContext ctx, Requirement req, Recorder rec) {
+  static void byDefault(RunContext ctx, Requirement req, Recorder rec) {
     String defaultValue = ctx.contract().deletionFilter().defaultValue();
     DeletionScope defaultScope = ctx.contract().deletionFilter().scopes().get(defaultValue);
     String field = ctx.contract().deletionFilter().field();

@@ -27,14 +27,6 @@ final class FilterVerifier {
 
   private FilterVerifier() {}
 
-  static void register(Map<String, Check> checks) {
-    checks.put("filter-operator", FilterVerifier::operator);
-    checks.put("filter-fractional-seconds", FilterVerifier::fractional);
-    checks.put("filter-on-date-offset", FilterVerifier::onDateInOffset);
-    checks.put("filter-partition", FilterVerifier::partition);
-    checks.put("filter-and", FilterVerifier::combined);
-  }
-
   static FilterDefinition filterOf(RunContext ctx, Requirement req) {
     String parameter = req.requiredBinding("parameter");
     return ctx.contract()
@@ -61,7 +53,7 @@ final class FilterVerifier {
     return candidates.isEmpty();
   }
 
-  private static void operator(RunContext ctx, Requirement req, Recorder rec) {
+  static void operator(RunContext ctx, Requirement req, Recorder rec) {
     FilterDefinition filter = filterOf(ctx, req);
     FilterOperator operator = operatorOf(req);
     Listing universe = ctx.universe();
@@ -80,7 +72,7 @@ final class FilterVerifier {
   }
 
   /** {@code gt:} and {@code lt:} with a fraction of a second, compared at full precision. */
-  private static void fractional(RunContext ctx, Requirement req, Recorder rec) {
+  static void fractional(RunContext ctx, Requirement req, Recorder rec) {
     FilterDefinition filter = filterOf(ctx, req);
     Listing universe = ctx.universe();
     List<JsonNode> candidates = withValue(filter, universe);
@@ -144,7 +136,7 @@ final class FilterVerifier {
    * "On a date" with a value in another offset: the calendar date is read in that offset. The check
    * is exercised only when the data tells this reading apart from a UTC one.
    */
-  private static void onDateInOffset(RunContext ctx, Requirement req, Recorder rec) {
+  static void onDateInOffset(RunContext ctx, Requirement req, Recorder rec) {
     FilterDefinition filter = filterOf(ctx, req);
     Listing universe = ctx.universe();
     List<JsonNode> candidates = withValue(filter, universe);
@@ -180,7 +172,7 @@ final class FilterVerifier {
   }
 
   /** {@code lt:v}, {@code v} and {@code gt:v} split the projects that have a value. */
-  private static void partition(RunContext ctx, Requirement req, Recorder rec) {
+  static void partition(RunContext ctx, Requirement req, Recorder rec) {
     FilterDefinition filter = filterOf(ctx, req);
     Listing universe = ctx.universe();
     List<JsonNode> candidates = withValue(filter, universe);
@@ -248,7 +240,7 @@ final class FilterVerifier {
    * Two filters at once keep the projects both keep; a filter without the deletion parameter
    * applies within the default deletion scope.
    */
-  private static void combined(RunContext ctx, Requirement req, Recorder rec) {
+  static void combined(RunContext ctx, Requirement req, Recorder rec) {
     Listing universe = ctx.universe();
     List<FilterProbe> picks = new ArrayList<>();
     for (FilterDefinition filter : ctx.contract().filters()) {

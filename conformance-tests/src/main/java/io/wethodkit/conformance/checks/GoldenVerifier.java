@@ -1,5 +1,6 @@
 package io.wethodkit.conformance.checks;
 
+import io.wethodkit.conformance.catalogue.CheckKind;
 import io.wethodkit.conformance.catalogue.Level;
 import io.wethodkit.conformance.catalogue.Requirement;
 import io.wethodkit.conformance.client.Exchange;
@@ -60,7 +61,7 @@ public final class GoldenVerifier {
     }
     if (expect.status() == 400 && !Bodies.wellFormedFailures(exchange)) {
       rec.cannotExercise(
-          ctx.blockedBy("schema-400", name + "the failures are not [{field, message}]"));
+          ctx.blockedBy(CheckKind.SCHEMA_400, name + "the failures are not [{field, message}]"));
       return;
     }
     if (expect.status() == 400 && expect.failureFields() != null) {

@@ -20,14 +20,7 @@ import java.util.Set;
  */
 final class ListingPrerequisite {
 
-  /** The catalogue's name for this check. */
-  static final String CHECK = "paging-concat";
-
   private ListingPrerequisite() {}
-
-  static void register(Map<String, Check> checks) {
-    checks.put(CHECK, (ctx, req, rec) -> rec.absorb(ctx.listingPrerequisite()));
-  }
 
   /** Reads the lists the way every dependent check will, recording what goes wrong. */
   static Recorder evaluate(RunContext ctx) {

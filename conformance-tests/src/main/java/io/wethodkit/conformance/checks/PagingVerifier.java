@@ -19,16 +19,6 @@ final class PagingVerifier {
 
   private PagingVerifier() {}
 
-  static void register(Map<String, Check> checks) {
-    checks.put("limit-default", PagingVerifier::limitDefault);
-    checks.put("limit-max", PagingVerifier::limitMax);
-    checks.put("limit-honoured", PagingVerifier::limitHonoured);
-    checks.put("offset", PagingVerifier::offset);
-    checks.put("offset-default", PagingVerifier::offsetDefault);
-    checks.put("offset-past-end", PagingVerifier::offsetPastEnd);
-    checks.put("order-stable", PagingVerifier::stability);
-  }
-
   private static Listing whole(RunContext ctx) {
     return ctx.listings().all(Role.BOTH, Map.of());
   }
@@ -44,7 +34,7 @@ final class PagingVerifier {
     return ctx.listings().page(Role.BOTH, query);
   }
 
-  private static void limitDefault(RunContext ctx, Requirement req, Recorder rec) {
+  static void limitDefault(RunContext ctx, Requirement req, Recorder rec) {
     long defaultLimit = ctx.contract().limit().defaultValue();
     Listing whole = whole(ctx);
     Page page = page(ctx, null, null);
@@ -73,7 +63,7 @@ final class PagingVerifier {
     }
   }
 
-  private static void limitMax(RunContext ctx, Requirement req, Recorder rec) {
+  static void limitMax(RunContext ctx, Requirement req, Recorder rec) {
     if (ctx.contract().limit().maximum().isEmpty()) {
       rec.cannotExercise("the contract states no maximum");
       return;
@@ -110,7 +100,7 @@ final class PagingVerifier {
     }
   }
 
-  private static void limitHonoured(RunContext ctx, Requirement req, Recorder rec) {
+  static void limitHonoured(RunContext ctx, Requirement req, Recorder rec) {
     Listing whole = whole(ctx);
     if (whole.size() < 2) {
       rec.cannotExercise("fewer than two projects are visible");
@@ -138,7 +128,7 @@ final class PagingVerifier {
     }
   }
 
-  private static void offset(RunContext ctx, Requirement req, Recorder rec) {
+  static void offset(RunContext ctx, Requirement req, Recorder rec) {
     Listing whole = whole(ctx);
     int size = whole.size();
     if (size < 2) {
@@ -171,7 +161,7 @@ final class PagingVerifier {
     }
   }
 
-  private static void offsetDefault(RunContext ctx, Requirement req, Recorder rec) {
+  static void offsetDefault(RunContext ctx, Requirement req, Recorder rec) {
     Listing whole = whole(ctx);
     if (whole.size() == 0) {
       rec.cannotExercise("no project is visible");
@@ -191,7 +181,7 @@ final class PagingVerifier {
     }
   }
 
-  private static void offsetPastEnd(RunContext ctx, Requirement req, Recorder rec) {
+  static void offsetPastEnd(RunContext ctx, Requirement req, Recorder rec) {
     Listing whole = whole(ctx);
     String offset = ctx.contract().offset().parameter();
     for (String value :
@@ -212,7 +202,7 @@ final class PagingVerifier {
   }
 
   /** The same page asked twice, at the start and inside the list, comes back the same. */
-  private static void stability(RunContext ctx, Requirement req, Recorder rec) {
+  static void stability(RunContext ctx, Requirement req, Recorder rec) {
     String offset = ctx.contract().offset().parameter();
     String limit = ctx.contract().limit().parameter();
     int size = 0;

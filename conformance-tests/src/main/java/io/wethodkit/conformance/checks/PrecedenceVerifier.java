@@ -4,7 +4,6 @@ import io.wethodkit.conformance.catalogue.Requirement;
 import io.wethodkit.conformance.client.Exchange;
 import io.wethodkit.conformance.client.TargetRequest;
 import io.wethodkit.conformance.config.Role;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -14,10 +13,6 @@ import java.util.function.UnaryOperator;
 final class PrecedenceVerifier {
 
   private PrecedenceVerifier() {}
-
-  static void register(Map<String, Check> checks) {
-    checks.put("precedence", PrecedenceVerifier::precedence);
-  }
 
   /** The change to a valid request that provokes {@code status}. */
   static UnaryOperator<TargetRequest> cause(RunContext ctx, int status) {
@@ -32,7 +27,7 @@ final class PrecedenceVerifier {
     };
   }
 
-  private static void precedence(RunContext ctx, Requirement req, Recorder rec) {
+  static void precedence(RunContext ctx, Requirement req, Recorder rec) {
     int first = Integer.parseInt(req.requiredBinding("first"));
     int second = Integer.parseInt(req.requiredBinding("second"));
     TargetRequest valid = ctx.requests().as(Role.BOTH);

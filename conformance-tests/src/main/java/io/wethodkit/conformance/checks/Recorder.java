@@ -1,6 +1,9 @@
 package io.wethodkit.conformance.checks;
 
 import io.wethodkit.conformance.client.Exchange;
+import io.wethodkit.conformance.verdict.CheckOutcome;
+import io.wethodkit.conformance.verdict.Evidence;
+import io.wethodkit.conformance.verdict.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,7 +11,7 @@ import java.util.Set;
 
 /**
  * Collects what one check finds. A check keeps going after a failure, so that a report shows every
- * problem it saw (up to {@value #MAX_EVIDENCE}). The verdict: FAIL when anything failed; otherwise
+ * problem it saw (up to {@value #MAX_EVIDENCE}). Its outcome: FAIL when anything failed; otherwise
  * INCONCLUSIVE when something essential could not be exercised, or nothing was; otherwise PASS.
  */
 public final class Recorder {
@@ -46,7 +49,7 @@ public final class Recorder {
     exercised = true;
   }
 
-  /** An essential part could not be exercised: without failures the verdict is INCONCLUSIVE. */
+  /** An essential part could not be exercised: without failures the outcome is INCONCLUSIVE. */
   public void cannotExercise(String reason) {
     unexercised.add(reason);
   }
@@ -57,6 +60,29 @@ public final class Recorder {
     failureCount += other.failureCount - other.failures.size();
     unexercised.addAll(other.unexercised);
     exercised |= other.exercised;
+  }
+
+  /**
+   * Takes over an outcome concluded earlier, as if this check had found it: its findings, its
+   * reasons for not judging, and whether it exercised the behaviour.
+   */
+  void absorb(CheckOutcome outcome) {
+    outcome.match(
+        pass -> {
+          exercised();
+          return null;
+        },
+        fail -> {
+          fail.findings().forEach(finding -> add(finding.evidence()));
+          failureCount += fail.notShown();
+          exercised();
+          return null;
+        },
+        inconclusive -> {
+          unexercised.addAll(inconclusive.reasons());
+          return null;
+        },
+        skipped -> null);
   }
 
   /** The first failure, in one line, if any. */
@@ -82,20 +108,16 @@ public final class Recorder {
     return true;
   }
 
-  /** Ends the check: throws the verdict unless it is PASS. */
-  public void conclude() {
+  /** Ends the check of {@code requirement} (an id): its outcome, each finding naming it. */
+  public CheckOutcome conclude(String requirement) {
     if (failureCount > 0) {
-      List<Evidence> shown = new ArrayList<>(failures);
-      if (failureCount > failures.size()) {
-        shown.add(Evidence.note((failureCount - failures.size()) + " more failures not shown"));
-      }
-      throw new CheckFailedError(shown);
+      return new CheckOutcome.Fail(
+          failures.stream().map(evidence -> new Finding(requirement, evidence)).toList(),
+          failureCount - failures.size());
     }
-    if (!unexercised.isEmpty()) {
-      throw new InconclusiveException(String.join("; ", unexercised));
+    if (!unexercised.isEmpty() || !exercised) {
+      return CheckOutcome.Inconclusive.notExercised(List.copyOf(unexercised));
     }
-    if (!exercised) {
-      throw new InconclusiveException("nothing in the target's answers could exercise this check");
-    }
+    return new CheckOutcome.Pass();
   }
 }

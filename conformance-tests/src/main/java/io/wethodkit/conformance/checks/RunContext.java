@@ -1,6 +1,7 @@
 package io.wethodkit.conformance.checks;
 
 import io.wethodkit.conformance.catalogue.Catalogue;
+import io.wethodkit.conformance.catalogue.CheckKind;
 import io.wethodkit.conformance.catalogue.Requirement;
 import io.wethodkit.conformance.client.TargetClient;
 import io.wethodkit.conformance.config.Mode;
@@ -8,6 +9,7 @@ import io.wethodkit.conformance.config.Role;
 import io.wethodkit.conformance.config.TargetConfig;
 import io.wethodkit.conformance.seeded.FixtureDataset;
 import io.wethodkit.conformance.seeded.GoldenIndex;
+import io.wethodkit.conformance.verdict.CheckOutcome;
 import io.wethodkit.contract.Contract;
 import io.wethodkit.contract.DeletionScope;
 import io.wethodkit.fixtures.golden.GoldenCase;
@@ -37,14 +39,7 @@ public final class RunContext {
   private volatile Boolean ordersById;
   private Recorder prerequisite;
   private boolean evaluating;
-  private final Map<String, OwnVerdict> own = new ConcurrentHashMap<>();
-
-  /** What a requirement's own check found, or why it could not judge. */
-  private record OwnVerdict(Recorder recorder, String blocked) {
-    boolean holds() {
-      return blocked == null && !recorder.hasFailures();
-    }
-  }
+  private final Map<String, CheckOutcome> own = new ConcurrentHashMap<>();
 
   public RunContext(
       TargetConfig config,
@@ -60,7 +55,7 @@ public final class RunContext {
     this.requests = new Requests(contract, config);
     this.listings = new Listings(contract, client, requests);
     this.fixtures = config.mode() == Mode.SEEDED ? fixtures : Optional.empty();
-    this.golden = this.fixtures.map(data -> GoldenIndex.of(data, contract, catalogue));
+    this.golden = this.fixtures.map(data -> GoldenIndex.of(data.golden()));
     this.selection = Set.copyOf(selection);
     this.library = CheckLibrary.standard();
     this.listings.requireBefore(this::requireReadableLists);
@@ -80,19 +75,19 @@ public final class RunContext {
   }
 
   /**
-   * "blocked by PRJ-…": why a check cannot judge, naming the requirement (found by its check) that
-   * owns the fault.
+   * "blocked by PRJ-…": why a check cannot judge, naming the requirement (found by its kind of
+   * check) that owns the fault.
    */
-  public String blockedBy(String check, String why) {
+  public String blockedBy(CheckKind check, String why) {
     return "blocked by " + idOfCheck(check) + " (" + why + ")";
   }
 
-  private String idOfCheck(String check) {
+  private String idOfCheck(CheckKind check) {
     return catalogue.requirements().stream()
-        .filter(r -> r.check().equals(check))
+        .filter(r -> r.check() == check)
         .map(Requirement::id)
         .findFirst()
-        .orElse(check);
+        .orElse(check.catalogueName());
   }
 
   private void requireReadableLists() {
@@ -101,7 +96,7 @@ public final class RunContext {
     }
     Recorder verdict = listingPrerequisite();
     if (verdict.hasFailures()) {
-      throw new Blocked(idOfCheck(ListingPrerequisite.CHECK), verdict.firstFailure());
+      throw new Blocked(idOfCheck(CheckKind.PAGING_CONCAT), verdict.firstFailure());
     }
   }
 
@@ -132,10 +127,6 @@ public final class RunContext {
   /** The fixtures, in seeded mode only. */
   public Optional<FixtureDataset> fixtures() {
     return fixtures;
-  }
-
-  public CheckLibrary library() {
-    return library;
   }
 
   /** The value of the deletion parameter that selects {@code scope}. */
@@ -184,44 +175,49 @@ public final class RunContext {
     return selection.isEmpty() || selection.contains(requirementId);
   }
 
-  /** Runs the check of {@code requirement} (and in seeded mode its golden cases). */
-  public void execute(Requirement requirement) {
+  /**
+   * The outcome of {@code requirement}: its check, and in seeded mode its golden cases. A
+   * requirement left out by {@code --only} is SKIPPED.
+   */
+  public CheckOutcome verdict(Requirement requirement) {
     if (!selected(requirement.id())) {
-      throw new NotSelectedException();
+      return CheckOutcome.Skipped.NOT_SELECTED;
     }
-    OwnVerdict verdict = ownVerdict(requirement);
-    if (verdict.blocked() != null) {
-      throw new InconclusiveException(verdict.blocked());
+    CheckOutcome verdict = ownVerdict(requirement);
+    if (golden.isEmpty() || blocked(verdict)) {
+      return verdict;
     }
     Recorder recorder = new Recorder();
-    recorder.absorb(verdict.recorder());
-    golden.ifPresent(index -> runGolden(index, requirement, recorder));
-    recorder.conclude();
+    recorder.absorb(verdict);
+    runGolden(golden.get(), requirement, recorder);
+    return recorder.conclude(requirement.id());
   }
 
   /**
-   * The requirement's own check, run once for the run: by its own test, or earlier by a golden case
-   * of another requirement that rests on it.
+   * The requirement's own check, run once for the run: for its own verdict, or earlier for a golden
+   * case of another requirement that rests on it.
    */
-  private OwnVerdict ownVerdict(Requirement requirement) {
-    OwnVerdict known = own.get(requirement.id());
-    if (known != null) {
-      return known;
+  private CheckOutcome ownVerdict(Requirement requirement) {
+    CheckOutcome known = own.get(requirement.id());
+    if (known == null) {
+      known = library.check(requirement.check()).verify(this, requirement);
+      own.put(requirement.id(), known);
     }
-    Recorder recorder = new Recorder();
-    String blocked = null;
-    try {
-      library.check(requirement.check()).run(this, requirement, recorder);
-    } catch (TargetMisbehaved misbehaved) {
-      recorder.fail(misbehaved.evidence());
-    } catch (Blocked reason) {
-      if (!requirement.check().equals(ListingPrerequisite.CHECK)) {
-        blocked = reason.getMessage();
-      }
-    }
-    OwnVerdict verdict = new OwnVerdict(recorder, blocked);
-    own.put(requirement.id(), verdict);
-    return verdict;
+    return known;
+  }
+
+  private static boolean blocked(CheckOutcome outcome) {
+    return outcome.match(
+        pass -> false,
+        fail -> false,
+        inconclusive -> inconclusive.cause() == CheckOutcome.Inconclusive.Cause.BLOCKED,
+        skipped -> false);
+  }
+
+  /** Whether the requirement's own check found it holding, or at least not failing. */
+  private boolean holds(Requirement requirement) {
+    CheckOutcome verdict = ownVerdict(requirement);
+    return !blocked(verdict) && verdict.match(pass -> true, fail -> false, i -> true, s -> true);
   }
 
   /**
@@ -232,8 +228,8 @@ public final class RunContext {
     GoldenVerifier verifier = new GoldenVerifier(this);
     for (GoldenCase goldenCase : index.casesFor(requirement.id())) {
       Optional<String> failing =
-          index.dependencies(goldenCase, requirement.id(), config.company()).stream()
-              .filter(id -> catalogue.find(id).map(r -> !ownVerdict(r).holds()).orElse(false))
+          index.dependencies(goldenCase, requirement.id()).stream()
+              .filter(id -> catalogue.find(id).map(r -> !holds(r)).orElse(false))
               .findFirst();
       if (failing.isPresent()) {
         recorder.cannotExercise(

@@ -22,22 +22,8 @@ final class SchemaVerifier {
 
   private SchemaVerifier() {}
 
-  static void register(Map<String, Check> checks) {
-    checks.put("schema-200", SchemaVerifier::schema200);
-    checks.put("metadata-with-value", SchemaVerifier::metadataWithValue);
-    checks.put("metadata-format", SchemaVerifier::metadataFormat);
-    checks.put("schema-400", SchemaVerifier::schema400);
-    checks.put(
-        "schema-401", (ctx, req, rec) -> errorSchema(ctx, rec, 401, Probes.unauthenticated(ctx)));
-    checks.put("schema-403", (ctx, req, rec) -> errorSchema(ctx, rec, 403, Probes.forbidden(ctx)));
-    checks.put(
-        "schema-412",
-        (ctx, req, rec) -> errorSchema(ctx, rec, 412, Probes.preconditionFailed(ctx)));
-    checks.put("content-type", SchemaVerifier::contentType);
-  }
-
   /** Every page of the whole list, and of the default list, validates against the 200 schema. */
-  private static void schema200(RunContext ctx, Requirement req, Recorder rec) {
+  static void schema200(RunContext ctx, Requirement req, Recorder rec) {
     List<Page> pages = new ArrayList<>();
     for (Listing listing : List.of(ctx.universe(), ctx.listings().all(Role.BOTH, Map.of()))) {
       for (Exchange exchange : listing.pages()) {
@@ -61,7 +47,7 @@ final class SchemaVerifier {
     }
   }
 
-  private static void metadataWithValue(RunContext ctx, Requirement req, Recorder rec) {
+  static void metadataWithValue(RunContext ctx, Requirement req, Recorder rec) {
     Listing universe = ctx.universe();
     int seen = 0;
     for (Exchange exchange : universe.pages()) {
@@ -121,7 +107,7 @@ final class SchemaVerifier {
     }
   }
 
-  private static void metadataFormat(RunContext ctx, Requirement req, Recorder rec) {
+  static void metadataFormat(RunContext ctx, Requirement req, Recorder rec) {
     Map<String, List<String>> definitions = new HashMap<>();
     ctx.fixtures()
         .flatMap(data -> data.company(ctx.config().company()))
@@ -164,7 +150,7 @@ final class SchemaVerifier {
     }
   }
 
-  private static void schema400(RunContext ctx, Requirement req, Recorder rec) {
+  static void schema400(RunContext ctx, Requirement req, Recorder rec) {
     List<Exchange> exchanges = new ArrayList<>();
     for (QueryString query : Probes.invalidQueries(ctx)) {
       exchanges.add(ctx.client().send(ctx.requests().as(Role.BOTH).withQuery(query)));
@@ -172,8 +158,7 @@ final class SchemaVerifier {
     validateErrors(ctx, rec, 400, exchanges, false);
   }
 
-  private static void errorSchema(
-      RunContext ctx, Recorder rec, int status, List<TargetRequest> probes) {
+  static void errorSchema(RunContext ctx, Recorder rec, int status, List<TargetRequest> probes) {
     List<Exchange> exchanges = probes.stream().map(ctx.client()::send).toList();
     // The reference page shows the keys of 400 and 412 only: elsewhere the key's value is not
     // part of the body shape (SHOULD checks verify it).
@@ -213,7 +198,7 @@ final class SchemaVerifier {
     }
   }
 
-  private static void contentType(RunContext ctx, Requirement req, Recorder rec) {
+  static void contentType(RunContext ctx, Requirement req, Recorder rec) {
     List<TargetRequest> probes = new ArrayList<>();
     probes.add(ctx.requests().as(Role.BOTH));
     probes.add(ctx.requests().as(Role.BOTH).withQuery(Probes.invalidQueries(ctx).get(0)));

@@ -1,6 +1,7 @@
 package io.wethodkit.conformance.checks;
 
 import io.wethodkit.conformance.client.Exchange;
+import io.wethodkit.conformance.verdict.Evidence;
 
 /**
  * A request that the check needed to succeed did not (an error status, a body that is not a list,

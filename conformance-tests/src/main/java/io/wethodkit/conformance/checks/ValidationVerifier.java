@@ -1,5 +1,6 @@
 package io.wethodkit.conformance.checks;
 
+import io.wethodkit.conformance.catalogue.CheckKind;
 import io.wethodkit.conformance.catalogue.ContractParameters;
 import io.wethodkit.conformance.catalogue.GrammarParameter;
 import io.wethodkit.conformance.catalogue.Requirement;
@@ -27,16 +28,6 @@ final class ValidationVerifier {
 
   private ValidationVerifier() {}
 
-  static void register(Map<String, Check> checks) {
-    checks.put("validation-parameter", (ctx, req, rec) -> values(ctx, req, rec, true));
-    checks.put("validation-parameter-strict", (ctx, req, rec) -> values(ctx, req, rec, false));
-    checks.put("validation-all-failures", ValidationVerifier::allFailures);
-    checks.put("validation-repeated", ValidationVerifier::repeated);
-    checks.put("validation-plus-as-space", ValidationVerifier::plusAsSpace);
-    checks.put("validation-percent-encoding", ValidationVerifier::percentEncoding);
-    checks.put("validation-unknown-ignored", ValidationVerifier::unknownIgnored);
-  }
-
   static GrammarParameter parameterOf(RunContext ctx, Requirement req) {
     String name = req.requiredBinding("parameter");
     return ContractParameters.of(ctx.contract()).stream()
@@ -45,7 +36,7 @@ final class ValidationVerifier {
         .orElseThrow(() -> new IllegalStateException("the contract has no parameter " + name));
   }
 
-  private static void values(RunContext ctx, Requirement req, Recorder rec, boolean outside) {
+  static void values(RunContext ctx, Requirement req, Recorder rec, boolean outside) {
     GrammarParameter parameter = parameterOf(ctx, req);
     InvalidValues invalid = new InvalidValues(ctx.contract());
     List<String> values = new ArrayList<>(invalid.outside(parameter));
@@ -97,7 +88,8 @@ final class ValidationVerifier {
       return;
     }
     if (!Bodies.wellFormedFailures(exchange)) {
-      rec.cannotExercise(ctx.blockedBy("schema-400", "the failures are not [{field, message}]"));
+      rec.cannotExercise(
+          ctx.blockedBy(CheckKind.SCHEMA_400, "the failures are not [{field, message}]"));
       return;
     }
     Optional<List<String>> named = Bodies.failureFields(exchange);
@@ -107,7 +99,7 @@ final class ValidationVerifier {
     }
   }
 
-  private static void allFailures(RunContext ctx, Requirement req, Recorder rec) {
+  static void allFailures(RunContext ctx, Requirement req, Recorder rec) {
     List<GrammarParameter> parameters = ContractParameters.of(ctx.contract());
     InvalidValues invalid = new InvalidValues(ctx.contract());
     QueryString all = QueryString.empty();
@@ -133,7 +125,7 @@ final class ValidationVerifier {
     }
   }
 
-  private static void repeated(RunContext ctx, Requirement req, Recorder rec) {
+  static void repeated(RunContext ctx, Requirement req, Recorder rec) {
     InvalidValues invalid = new InvalidValues(ctx.contract());
     for (GrammarParameter parameter : ContractParameters.of(ctx.contract())) {
       String value = invalid.valid(parameter);
@@ -144,7 +136,7 @@ final class ValidationVerifier {
     }
   }
 
-  private static void plusAsSpace(RunContext ctx, Requirement req, Recorder rec) {
+  static void plusAsSpace(RunContext ctx, Requirement req, Recorder rec) {
     List<GrammarParameter> dateTimes =
         ContractParameters.of(ctx.contract()).stream()
             .filter(p -> p.filter().map(f -> f.type() == FilterValueType.DATE_TIME).orElse(false))
@@ -172,7 +164,7 @@ final class ValidationVerifier {
     }
   }
 
-  private static void percentEncoding(RunContext ctx, Requirement req, Recorder rec) {
+  static void percentEncoding(RunContext ctx, Requirement req, Recorder rec) {
     List<GrammarParameter> parameters = ContractParameters.of(ctx.contract());
     List<GrammarParameter> probed =
         List.of(parameters.get(0), parameters.get(parameters.size() - 1));
@@ -190,7 +182,7 @@ final class ValidationVerifier {
   }
 
   /** The whole list with an unknown parameter is the whole list without it. */
-  private static void unknownIgnored(RunContext ctx, Requirement req, Recorder rec) {
+  static void unknownIgnored(RunContext ctx, Requirement req, Recorder rec) {
     Listing plain = ctx.listings().all(Role.BOTH, Map.of());
     if (plain.size() == 0) {
       rec.cannotExercise("no project is visible, so an empty answer cannot show it was ignored");

@@ -5,11 +5,6 @@ import io.wethodkit.conformance.config.ConfigException;
 import io.wethodkit.conformance.config.ConfigLoader;
 import io.wethodkit.conformance.config.Mode;
 import io.wethodkit.conformance.config.TargetConfig;
-import io.wethodkit.conformance.drift.DriftConsole;
-import io.wethodkit.conformance.drift.DriftOutcome;
-import io.wethodkit.conformance.drift.DriftReports;
-import io.wethodkit.conformance.drift.DriftRun;
-import io.wethodkit.conformance.drift.DriftSettings;
 import io.wethodkit.conformance.report.SuiteVersion;
 import io.wethodkit.conformance.runner.RunOutcome;
 import io.wethodkit.conformance.runner.SuiteException;
@@ -36,7 +31,8 @@ import picocli.CommandLine.Option;
  * The command line: {@code java -jar wethod-projects-conformance.jar --config target.yaml
  * [--base-url URL] [--report-dir DIR] [--only ID,ID...] [--drift N [--seed S]]}. Exit 0 when no
  * MUST check failed, 1 when one did, 2 for a bad config or an unreachable target (one line on
- * stderr).
+ * stderr). {@code --drift} runs the {@link DriftComparison} a jar on the classpath provides (the
+ * drift jar does; this module's jar does not, and says so).
  */
 @Command(
     name = "wethod-projects-conformance",
@@ -90,7 +86,10 @@ public final class ConformanceCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "After the checks, sends N generated requests to the target and to the kit's mock"
-              + " loaded with the target's data, and reports every difference (drift.json).")
+              + " loaded with the target's data, and reports every difference (drift.json). Needs"
+              + " "
+              + DriftComparison.JAR
+              + ", which holds the mock.")
   Integer drift;
 
   @Option(
@@ -134,6 +133,16 @@ public final class ConformanceCommand implements Callable<Integer> {
       Catalogue catalogue = Catalogue.load(contract);
       Set<String> selection = selection(catalogue);
       boolean driftOnly = driftOnly();
+      Optional<DriftComparison> comparison =
+          drift == null ? Optional.empty() : DriftComparison.installed();
+      if (drift != null && comparison.isEmpty()) {
+        err.println(
+            "error: --drift compares the target with the kit's mock, which this jar does not"
+                + " hold: run "
+                + DriftComparison.JAR
+                + " (module drift) with the same options");
+        return CANNOT_RUN;
+      }
       TargetConfig target =
           new ConfigLoader(contract, FixtureDataset::bundled)
               .load(config, Optional.ofNullable(baseUrl));
@@ -151,13 +160,19 @@ public final class ConformanceCommand implements Callable<Integer> {
             new SuiteRun(contract, catalogue, out).execute(target, fixtures, selection, reportDir);
         failed = outcome.mustFailed();
       }
-      if (drift != null) {
-        DriftSettings settings =
-            new DriftSettings(drift, seed != null ? seed : new SecureRandom().nextLong());
-        DriftOutcome found = new DriftRun(contract, catalogue, out).execute(target, settings);
-        DriftReports.write(found, reportDir);
-        DriftConsole.print(out, found, reportDir);
-        failed |= found.mustDiffered();
+      if (comparison.isPresent()) {
+        failed |=
+            comparison
+                .get()
+                .compare(
+                    new DriftComparison.Run(
+                        contract,
+                        catalogue,
+                        target,
+                        drift,
+                        seed != null ? seed : new SecureRandom().nextLong(),
+                        reportDir,
+                        out));
       }
       return failed ? DOES_NOT_CONFORM : CONFORMS;
     } catch (ConfigException | FixtureException | SuiteException e) {

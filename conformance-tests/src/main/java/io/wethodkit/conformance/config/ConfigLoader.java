@@ -104,7 +104,7 @@ public final class ConfigLoader {
                   }
                   return seededCompany(seed);
                 });
-    Map<Role, Identity> identities = identities(root, where, seed);
+    Map<Role, IdentityConfig> identities = identities(root, where, seed);
     Optional<String> foreignCompany =
         optionalText(root, "foreignCompany", where)
             .or(() -> seed == null ? Optional.empty() : seededForeignCompany(seed, company));
@@ -189,9 +189,9 @@ public final class ConfigLoader {
     return Duration.ofSeconds(node.asInt());
   }
 
-  private Map<Role, Identity> identities(JsonNode root, String where, FixtureDataset seed) {
+  private Map<Role, IdentityConfig> identities(JsonNode root, String where, FixtureDataset seed) {
     JsonNode node = root.get("identities");
-    Map<Role, Identity> identities = new EnumMap<>(Role.class);
+    Map<Role, IdentityConfig> identities = new EnumMap<>(Role.class);
     if (node != null && !node.isNull()) {
       if (!node.isObject()) {
         throw new ConfigException(where + ": identities must map view, viewOther, both and none");
@@ -234,12 +234,12 @@ public final class ConfigLoader {
                               + role.configName()
                               + "'; give identities."
                               + role.configName()));
-      identities.put(role, new Identity(fixture.token(), fixture.personId()));
+      identities.put(role, new IdentityConfig(fixture.token(), fixture.personId()));
     }
     return identities;
   }
 
-  private Identity identity(JsonNode node, String where) {
+  private IdentityConfig identity(JsonNode node, String where) {
     if (node == null || !node.isObject()) {
       throw new ConfigException(where + " must be { token: ..., personId: ... }");
     }
@@ -252,7 +252,7 @@ public final class ConfigLoader {
     if (personId == null || !personId.isIntegralNumber() || personId.asLong() < 1) {
       throw new ConfigException(where + ".personId must be a whole number of at least 1");
     }
-    return new Identity(resolve(token.asText(), where + ".token"), personId.asLong());
+    return new IdentityConfig(resolve(token.asText(), where + ".token"), personId.asLong());
   }
 
   private String resolve(String value, String where) {

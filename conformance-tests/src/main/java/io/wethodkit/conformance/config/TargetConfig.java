@@ -25,7 +25,7 @@ public record TargetConfig(
     String version,
     Mode mode,
     Duration timeout,
-    Map<Role, Identity> identities,
+    Map<Role, IdentityConfig> identities,
     Optional<String> foreignCompany,
     Optional<String> revokedToken) {
 
@@ -33,8 +33,8 @@ public record TargetConfig(
     identities = Collections.unmodifiableMap(new EnumMap<>(identities));
   }
 
-  public Identity identity(Role role) {
-    Identity identity = identities.get(role);
+  public IdentityConfig identity(Role role) {
+    IdentityConfig identity = identities.get(role);
     if (identity == null) {
       throw new IllegalStateException("no identity for " + role.configName());
     }

@@ -2,10 +2,10 @@ package io.wethodkit.conformance.report;
 
 import io.wethodkit.conformance.catalogue.Area;
 import io.wethodkit.conformance.catalogue.Catalogue;
-import io.wethodkit.conformance.checks.Evidence;
 import io.wethodkit.conformance.runner.CheckResult;
 import io.wethodkit.conformance.runner.RunOutcome;
 import io.wethodkit.conformance.runner.Status;
+import io.wethodkit.conformance.verdict.Evidence;
 import java.io.PrintStream;
 import java.util.List;
 

@@ -2,10 +2,10 @@ package io.wethodkit.conformance.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.wethodkit.conformance.checks.Evidence;
 import io.wethodkit.conformance.runner.CheckResult;
 import io.wethodkit.conformance.runner.RunOutcome;
 import io.wethodkit.conformance.runner.Status;
+import io.wethodkit.conformance.verdict.Evidence;
 import java.util.List;
 
 /**

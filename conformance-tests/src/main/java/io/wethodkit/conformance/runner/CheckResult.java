@@ -2,30 +2,51 @@ package io.wethodkit.conformance.runner;
 
 import io.wethodkit.conformance.catalogue.Level;
 import io.wethodkit.conformance.catalogue.Requirement;
-import io.wethodkit.conformance.checks.Evidence;
+import io.wethodkit.conformance.verdict.CheckOutcome;
+import io.wethodkit.conformance.verdict.Evidence;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The verdict of one requirement's check, with its evidence (for FAIL) or reason (otherwise).
- * {@code suiteError} marks a check that stopped on a defect of the suite itself rather than on
- * anything the target did: INCONCLUSIVE, and reported as the suite's fault.
+ * The verdict on one requirement: the outcome of its check and how long the check took.
+ *
+ * @param requirement what was checked
+ * @param outcome how the check ended, with its findings or its reason
+ * @param millis how long it took
  */
-public record CheckResult(
-    Requirement requirement,
-    Status status,
-    List<Evidence> evidence,
-    long millis,
-    boolean suiteError) {
+public record CheckResult(Requirement requirement, CheckOutcome outcome, long millis) {
 
   public CheckResult {
-    evidence = List.copyOf(evidence);
+    Objects.requireNonNull(requirement, "requirement");
+    Objects.requireNonNull(outcome, "outcome");
   }
 
-  public CheckResult(Requirement requirement, Status status, List<Evidence> evidence, long millis) {
-    this(requirement, status, evidence, millis, false);
+  public Status status() {
+    return outcome.match(
+        pass -> Status.PASS,
+        fail -> Status.FAIL,
+        inconclusive -> Status.INCONCLUSIVE,
+        skipped -> Status.SKIPPED);
+  }
+
+  /** For a FAIL the requests and answers that show it, otherwise a note saying why it ended so. */
+  public List<Evidence> evidence() {
+    return outcome.evidence();
+  }
+
+  /**
+   * Whether the check stopped on a defect of the suite itself rather than on anything the target
+   * did: such a check is INCONCLUSIVE, and reported as the suite's fault.
+   */
+  public boolean suiteError() {
+    return outcome.match(
+        pass -> false,
+        fail -> false,
+        inconclusive -> inconclusive.cause() == CheckOutcome.Inconclusive.Cause.SUITE_ERROR,
+        skipped -> false);
   }
 
   public boolean failedMust() {
-    return status == Status.FAIL && requirement.level() == Level.MUST;
+    return status() == Status.FAIL && requirement.level() == Level.MUST;
   }
 }

@@ -1,6 +1,6 @@
 package io.wethodkit.conformance.runner;
 
-import io.wethodkit.conformance.checks.Evidence;
+import io.wethodkit.conformance.verdict.Evidence;
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;

@@ -4,6 +4,7 @@ import io.wethodkit.conformance.catalogue.Catalogue;
 import io.wethodkit.conformance.checks.RunContext;
 import io.wethodkit.conformance.client.TargetClient;
 import io.wethodkit.conformance.config.TargetConfig;
+import io.wethodkit.conformance.junit.JunitDriver;
 import io.wethodkit.conformance.report.ConsoleSummary;
 import io.wethodkit.conformance.report.HtmlReportWriter;
 import io.wethodkit.conformance.report.JsonReportWriter;
@@ -23,8 +24,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One run of the suite against a target, start to finish: run every check, write report.json,
- * report.html and the JUnit XML into the report folder, print the summary.
+ * One run of the suite against a target, start to finish: run every check (through JUnit, which
+ * writes the JUnit XML), write report.json and report.html into the report folder, print the
+ * summary.
  */
 public final class SuiteRun {
 
@@ -70,7 +72,8 @@ public final class SuiteRun {
     try (TargetClient client =
         new TargetClient(config.baseUrl(), contract.path(), config.timeout())) {
       RunContext context = new RunContext(config, contract, catalogue, client, fixtures, only);
-      outcome = new ConformanceRunner(console).run(context, reportDir, overallLimit);
+      outcome =
+          new ConformanceRunner(console).run(context, overallLimit, new JunitDriver(reportDir));
       requests = client.requestsSent();
     }
     long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
@@ -90,6 +93,6 @@ public final class SuiteRun {
     return outcome;
   }
 
-  /** The file the JUnit Platform's legacy XML listener writes. */
-  public static final String JUNIT_XML = "TEST-junit-jupiter.xml";
+  /** The JUnit XML report, one test case per requirement. */
+  public static final String JUNIT_XML = JunitDriver.XML_FILE;
 }

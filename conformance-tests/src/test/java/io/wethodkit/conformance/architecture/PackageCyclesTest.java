@@ -23,6 +23,26 @@ import org.junit.jupiter.api.Test;
  */
 class PackageCyclesTest {
 
+  /**
+   * The suite's packages from the bottom up: each may import only those before it. The verdicts are
+   * values below the checks that return them; JUnit is an adapter above the runner, not a layer the
+   * checks rest on.
+   */
+  private static final List<String> LAYERS =
+      List.of(
+          "catalogue",
+          "client",
+          "seeded",
+          "config",
+          "verdict",
+          "checks",
+          "runner",
+          "report",
+          "junit",
+          "suite",
+          "api",
+          "cli");
+
   private static final Path SOURCES = Path.of("src/main/java");
   private static final String ROOT = "io.wethodkit.conformance.";
   private static final Pattern IMPORT =
@@ -41,6 +61,27 @@ class PackageCyclesTest {
       }
     }
     assertThat(cycles).as("packages on a dependency cycle; uses: %s", uses).isEmpty();
+  }
+
+  @Test
+  void noPackageImportsOneAboveIt() throws IOException {
+    Map<String, Set<String>> uses = dependencies();
+    List<String> upward = new ArrayList<>();
+    for (Map.Entry<String, Set<String>> entry : uses.entrySet()) {
+      int from = layer(entry.getKey());
+      for (String used : entry.getValue()) {
+        if (layer(used) >= from) {
+          upward.add(entry.getKey() + " -> " + used);
+        }
+      }
+    }
+    assertThat(upward).as("imports of a package at or above the importer's layer").isEmpty();
+  }
+
+  private static int layer(String pkg) {
+    int index = LAYERS.indexOf(pkg.substring(ROOT.length()));
+    assertThat(index).as("%s is in no layer of %s", pkg, LAYERS).isNotNegative();
+    return index;
   }
 
   private static boolean reaches(

@@ -17,13 +17,35 @@ class CatalogueTest {
   private final Catalogue catalogue = Catalogue.load(contract);
 
   @Test
-  void everyRequirementHasACheckAndEveryCheckARequirement() {
+  void everyKindOfCheckHasACheckAndVerifiesSomeRequirement() {
     CheckLibrary library = CheckLibrary.standard();
-    Set<String> used =
+    Set<CheckKind> used =
         catalogue.requirements().stream().map(Requirement::check).collect(Collectors.toSet());
 
-    assertThat(library.names()).containsAll(used);
-    assertThat(used).containsAll(library.names());
+    assertThat(used).containsExactlyInAnyOrder(CheckKind.values());
+    for (CheckKind kind : CheckKind.values()) {
+      assertThat(library.check(kind)).as(kind.catalogueName()).isNotNull();
+      assertThat(CheckKind.named(kind.catalogueName())).contains(kind);
+    }
+  }
+
+  @Test
+  void aCheckTheSuiteDoesNotHaveIsRejected() {
+    String yaml =
+        """
+        areas: [{id: filter, title: Filters}]
+        requirements:
+          - id: PRJ-X
+            level: SHOULD
+            status: "200"
+            area: filter
+            check: filter-and-more
+            title: t
+            rationale: "Interpretation 6: r"
+        """;
+    assertThatThrownBy(() -> Catalogue.parse(yaml.getBytes(StandardCharsets.UTF_8), contract))
+        .isInstanceOf(CatalogueException.class)
+        .hasMessageContaining("PRJ-X names an unknown check 'filter-and-more'");
   }
 
   @Test

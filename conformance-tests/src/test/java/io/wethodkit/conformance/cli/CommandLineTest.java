@@ -172,6 +172,24 @@ class CommandLineTest {
   }
 
   @Test
+  void driftWithoutTheDriftJarIsExitTwoNamingIt(@MockBaseUrl String baseUrl, @TempDir Path dir) {
+    Path config = Cli.config(dir, baseUrl, "blackbox", 5);
+    Path reports = dir.resolve("reports");
+
+    Cli.Result after =
+        Cli.run("--config", config.toString(), "--report-dir", reports.toString(), "--drift", "5");
+    Cli.Result alone =
+        Cli.run("--config", config.toString(), "--only", "drift", "--drift", "5", "--seed", "1");
+
+    for (Cli.Result result : List.of(after, alone)) {
+      assertThat(result.exitCode()).isEqualTo(2);
+      assertOneLine(result, "run wethod-projects-drift.jar");
+      assertThat(result.out()).as("no check ran").doesNotContain("check 1 of");
+    }
+    assertThat(reports).doesNotExist();
+  }
+
+  @Test
   void onlyRunsTheNamedChecksAndReportsTheOthersSkipped(
       @MockBaseUrl String baseUrl, @TempDir Path dir) throws IOException {
     Path reports = dir.resolve("reports");

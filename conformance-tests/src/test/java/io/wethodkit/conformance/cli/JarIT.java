@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +49,33 @@ class JarIT {
       assertThat(dir.resolve("reports/report.html")).exists();
       assertThat(dir.resolve("reports/TEST-junit-jupiter.xml")).exists();
     }
+  }
+
+  @Test
+  void theJarHoldsNoMockAndSendsDriftToTheDriftJar(@TempDir Path dir) throws Exception {
+    try (JarFile jar = new JarFile(JAR.toFile())) {
+      List<String> mock =
+          jar.stream()
+              .map(JarEntry::getName)
+              .filter(
+                  name ->
+                      name.startsWith("com/github/tomakehurst/wiremock/")
+                          || name.startsWith("org/wiremock/")
+                          || name.startsWith("org/eclipse/jetty/")
+                          || name.startsWith("io/wethodkit/mock/"))
+              .toList();
+      assertThat(mock).as("WireMock, Jetty or mock classes in the conformance jar").isEmpty();
+    }
+    Path config = Cli.config(dir, "http://127.0.0.1:1", "blackbox", 2);
+
+    Process run = java(dir, "--config", config.toString(), "--drift", "10");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip().lines())
+        .hasSize(1)
+        .first()
+        .asString()
+        .contains("wethod-projects-drift.jar");
   }
 
   @Test

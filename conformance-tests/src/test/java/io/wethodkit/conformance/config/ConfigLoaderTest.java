@@ -27,8 +27,8 @@ class ConfigLoaderTest {
     assertThat(config.company()).isEqualTo("acme");
     assertThat(config.version()).isEqualTo(Suite.CONTRACT.headers().supportedVersions().get(0));
     assertThat(config.timeout()).isEqualTo(Duration.ofSeconds(10));
-    assertThat(config.identity(Role.VIEW_OTHER)).isEqualTo(new Identity("tok-viewOther", 12));
-    assertThat(config.identity(Role.NONE)).isEqualTo(new Identity("tok-none", 14));
+    assertThat(config.identity(Role.VIEW_OTHER)).isEqualTo(new IdentityConfig("tok-viewOther", 12));
+    assertThat(config.identity(Role.NONE)).isEqualTo(new IdentityConfig("tok-none", 14));
     assertThat(config.foreignCompany()).contains("globex");
     assertThat(config.revokedToken()).contains("tok-revoked");
   }

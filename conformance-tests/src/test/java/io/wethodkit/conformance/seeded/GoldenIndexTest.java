@@ -3,20 +3,64 @@ package io.wethodkit.conformance.seeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wethodkit.conformance.support.Suite;
+import io.wethodkit.fixtures.golden.Expectation;
 import io.wethodkit.fixtures.golden.GoldenCase;
+import io.wethodkit.fixtures.golden.GoldenRequest;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Golden cases find their requirements from their names and requests. */
+/**
+ * Golden cases count towards the requirements their {@code requirements} field names, and rest on
+ * those of their {@code restsOn}: each names requirements of the catalogue, about the status it
+ * expects.
+ */
 class GoldenIndexTest {
 
-  private final GoldenIndex index =
-      GoldenIndex.of(Suite.fixtures(), Suite.CONTRACT, Suite.CATALOGUE);
+  private final GoldenIndex index = GoldenIndex.of(Suite.fixtures().golden());
 
   @Test
-  void everyGoldenCaseVerifiesSomeRequirement() {
+  void everyGoldenCaseNamesRequirementsOfTheCatalogue() {
     assertThat(Suite.fixtures().golden()).hasSizeGreaterThanOrEqualTo(90);
-    assertThat(index.unmapped()).extracting(GoldenCase::name).isEmpty();
+    for (GoldenCase goldenCase : Suite.fixtures().golden()) {
+      assertThat(goldenCase.requirements()).as(goldenCase.name()).isNotEmpty();
+      assertThat(Suite.CATALOGUE.ids())
+          .as("the requirements of %s", goldenCase.name())
+          .containsAll(goldenCase.requirements());
+      assertThat(Suite.CATALOGUE.ids())
+          .as("what %s rests on", goldenCase.name())
+          .containsAll(goldenCase.restsOn());
+    }
+  }
+
+  @Test
+  void aCaseCountsTowardsRequirementsAboutTheStatusItExpects() {
+    for (GoldenCase goldenCase : Suite.fixtures().golden()) {
+      String status = String.valueOf(goldenCase.expect().status());
+      for (String id : goldenCase.requirements()) {
+        assertThat(Suite.CATALOGUE.find(id).orElseThrow().status())
+            .as("%s counts towards %s", goldenCase.name(), id)
+            .isIn(status, "any");
+      }
+    }
+  }
+
+  @Test
+  void theFieldBindsACaseWhateverItsName() {
+    GoldenCase named =
+        new GoldenCase(
+            "filter.probability.gt.anything",
+            List.of("PRJ-OFFSET"),
+            null,
+            new GoldenRequest("offset=1", Map.of()),
+            Expectation.list(List.of()),
+            List.of("PRJ-OFFSET", "PRJ-LIMIT-DEFAULT"));
+
+    GoldenIndex single = GoldenIndex.of(List.of(named));
+
+    assertThat(single.casesFor("PRJ-OFFSET")).containsExactly(named);
+    assertThat(single.casesFor("PRJ-FILTER-PROBABILITY-GT")).isEmpty();
+    assertThat(single.dependencies(named, "PRJ-OFFSET")).containsExactly("PRJ-LIMIT-DEFAULT");
   }
 
   @Test
@@ -70,16 +114,14 @@ class GoldenIndexTest {
   @Test
   void aCaseRestsOnTheRequirementsItsRequestCombines() {
     GoldenCase perm = golden("perm.view");
-    assertThat(index.dependencies(perm, "PRJ-PERM-VIEW", "acme"))
+    assertThat(index.dependencies(perm, "PRJ-PERM-VIEW"))
         .contains("PRJ-DELETED-DEFAULT", "PRJ-LIMIT-DEFAULT")
         .doesNotContain("PRJ-PERM-VIEW");
-    assertThat(index.dependencies(golden("filter.probability.gt.boundary-50"), "x", "acme"))
+    assertThat(index.dependencies(golden("filter.probability.gt.boundary-50"), "x"))
         .contains("PRJ-FILTER-PROBABILITY-GT");
     assertThat(
             index.dependencies(
-                golden("precedence.401-over-412-over-403-over-400"),
-                "PRJ-PRECEDENCE-401-OVER-400",
-                "acme"))
+                golden("precedence.401-over-412-over-403-over-400"), "PRJ-PRECEDENCE-401-OVER-400"))
         .isNotEmpty()
         .allSatisfy(id -> assertThat(id).doesNotStartWith("PRJ-PRECEDENCE"));
   }

@@ -3,7 +3,7 @@ package io.wethodkit.conformance.support;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.wethodkit.conformance.config.Identity;
+import io.wethodkit.conformance.config.IdentityConfig;
 import io.wethodkit.conformance.config.Mode;
 import io.wethodkit.conformance.config.Role;
 import io.wethodkit.conformance.config.TargetConfig;
@@ -52,7 +52,7 @@ public final class GeneratedDataset {
   private final Random random;
   private final String company;
   private final String foreign;
-  private final Map<Role, Identity> identities = new EnumMap<>(Role.class);
+  private final Map<Role, IdentityConfig> identities = new EnumMap<>(Role.class);
   private final String revokedToken;
 
   private GeneratedDataset(long seed) {
@@ -61,7 +61,8 @@ public final class GeneratedDataset {
     this.foreign = "fx" + Integer.toString(1000 + random.nextInt(9000), 36);
     long person = 200 + random.nextInt(500);
     for (Role role : Role.values()) {
-      identities.put(role, new Identity("t-" + Long.toHexString(random.nextLong()), person++));
+      identities.put(
+          role, new IdentityConfig("t-" + Long.toHexString(random.nextLong()), person++));
     }
     this.revokedToken = "t-" + Long.toHexString(random.nextLong());
   }
@@ -160,7 +161,7 @@ public final class GeneratedDataset {
   }
 
   private ArrayNode projects(Shape shape, long firstId, String slug) {
-    List<Long> persons = identities.values().stream().map(Identity::personId).toList();
+    List<Long> persons = identities.values().stream().map(IdentityConfig::personId).toList();
     int metadataBase = slug.equals(company) ? 31 : 41;
     ArrayNode array = JSON.createArrayNode();
     long id = firstId;

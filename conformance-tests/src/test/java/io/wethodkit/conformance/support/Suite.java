@@ -1,7 +1,7 @@
 package io.wethodkit.conformance.support;
 
 import io.wethodkit.conformance.catalogue.Catalogue;
-import io.wethodkit.conformance.config.Identity;
+import io.wethodkit.conformance.config.IdentityConfig;
 import io.wethodkit.conformance.config.Mode;
 import io.wethodkit.conformance.config.Role;
 import io.wethodkit.conformance.config.TargetConfig;
@@ -44,10 +44,10 @@ public final class Suite {
 
   /** The config for a mock holding the bundled fixtures, with the fixture identities. */
   public static TargetConfig config(String baseUrl, Mode mode) {
-    Map<Role, Identity> identities = new EnumMap<>(Role.class);
+    Map<Role, IdentityConfig> identities = new EnumMap<>(Role.class);
     for (Role role : Role.values()) {
       var fixture = fixtures().identity(role.configName()).orElseThrow();
-      identities.put(role, new Identity(fixture.token(), fixture.personId()));
+      identities.put(role, new IdentityConfig(fixture.token(), fixture.personId()));
     }
     return new TargetConfig(
         URI.create(baseUrl),

@@ -1,4 +1,0 @@
-package io.wethodkit.conformance.config;
-
-/** A user of the target: the token to send and the person id it stands for. */
-public record Identity(String token, long personId) {}
