@@ -1,5 +1,7 @@
 package io.wethodkit.mock.endpoint;
 
+import io.wethodkit.contract.semantics.FilterCriterion;
+import io.wethodkit.contract.semantics.ListQuery;
 import io.wethodkit.mock.store.MockState;
 import io.wethodkit.mock.store.Project;
 import java.util.ArrayList;
