@@ -5,7 +5,10 @@ import io.wethodkit.conformance.catalogue.Requirement;
 import io.wethodkit.conformance.config.Role;
 import io.wethodkit.contract.FilterDefinition;
 import io.wethodkit.contract.FilterOperator;
+import io.wethodkit.contract.semantics.FieldValues;
+import io.wethodkit.contract.semantics.FilterCriterion;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,8 +49,9 @@ final class FilterVerifier {
     return FilterOperator.valueOf(req.requiredBinding("operator").toUpperCase(Locale.ROOT));
   }
 
-  private static List<JsonNode> withValue(FilterDefinition filter, Listing universe) {
-    return universe.items().stream().filter(p -> FilterSemantics.hasValue(filter, p)).toList();
+  private static List<JsonNode> withValue(
+      RunContext ctx, FilterDefinition filter, Listing universe) {
+    return universe.items().stream().filter(p -> ctx.semantics().hasValue(filter, p)).toList();
   }
 
   /**
@@ -65,7 +69,7 @@ final class FilterVerifier {
     FilterDefinition filter = filterOf(ctx, req);
     FilterOperator operator = operatorOf(req);
     Listing universe = ctx.universe();
-    List<JsonNode> candidates = withValue(filter, universe);
+    List<JsonNode> candidates = withValue(ctx, filter, universe);
     if (noneToProbe(filter, candidates, rec)) {
       return;
     }
@@ -83,7 +87,7 @@ final class FilterVerifier {
   private static void fractional(RunContext ctx, Requirement req, Recorder rec) {
     FilterDefinition filter = filterOf(ctx, req);
     Listing universe = ctx.universe();
-    List<JsonNode> candidates = withValue(filter, universe);
+    List<JsonNode> candidates = withValue(ctx, filter, universe);
     if (noneToProbe(filter, candidates, rec)) {
       return;
     }
@@ -98,7 +102,7 @@ final class FilterVerifier {
 
   /** Filters with {@code probe} over every project and compares with the predicate's choice. */
   static Set<String> verify(RunContext ctx, Listing universe, FilterProbe probe, Recorder rec) {
-    Set<String> expected = select(universe.items(), probe.predicate());
+    Set<String> expected = select(universe.items(), probe.predicate(ctx.semantics()));
     rec.exercised();
     try {
       Listing answer = fetch(ctx, probe);
@@ -147,7 +151,7 @@ final class FilterVerifier {
   private static void onDateInOffset(RunContext ctx, Requirement req, Recorder rec) {
     FilterDefinition filter = filterOf(ctx, req);
     Listing universe = ctx.universe();
-    List<JsonNode> candidates = withValue(filter, universe);
+    List<JsonNode> candidates = withValue(ctx, filter, universe);
     if (noneToProbe(filter, candidates, rec)) {
       return;
     }
@@ -155,9 +159,9 @@ final class FilterVerifier {
     boolean tellsUtcDate = false;
     for (FilterProbe probe : FilterProbes.offsetDays(filter, candidates)) {
       Set<String> expected = verify(ctx, universe, probe, rec);
-      FilterSemantics.DateTimeOperand operand = (FilterSemantics.DateTimeOperand) probe.operand();
-      LocalDate writtenDate = operand.value().toLocalDate();
-      LocalDate utcDate = operand.value().toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
+      OffsetDateTime operand = probe.criterion().dateTime();
+      LocalDate writtenDate = operand.toLocalDate();
+      LocalDate utcDate = operand.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
       Set<String> byWrittenDate =
           select(
               universe.items(), p -> utcDateOf(filter, p).map(writtenDate::equals).orElse(false));
@@ -175,7 +179,7 @@ final class FilterVerifier {
   }
 
   private static Optional<LocalDate> utcDateOf(FilterDefinition filter, JsonNode project) {
-    return FilterSemantics.instant(project.get(filter.field()))
+    return FieldValues.instant(project.get(filter.field()))
         .map(instant -> instant.atOffset(ZoneOffset.UTC).toLocalDate());
   }
 
@@ -183,7 +187,7 @@ final class FilterVerifier {
   private static void partition(RunContext ctx, Requirement req, Recorder rec) {
     FilterDefinition filter = filterOf(ctx, req);
     Listing universe = ctx.universe();
-    List<JsonNode> candidates = withValue(filter, universe);
+    List<JsonNode> candidates = withValue(ctx, filter, universe);
     if (noneToProbe(filter, candidates, rec)) {
       return;
     }
@@ -201,7 +205,9 @@ final class FilterVerifier {
             List.of(FilterOperator.LT, FilterOperator.EQ, FilterOperator.GT)) {
           FilterProbe probe =
               new FilterProbe(
-                  filter, operator, operator.format(equal.value()), equal.operand(), true);
+                  new FilterCriterion(filter, operator, equal.criterion().value()),
+                  operator.format(equal.value()),
+                  true);
           Listing answer = fetch(ctx, probe);
           answers.add(answer);
           parts.add(new LinkedHashSet<>(answer.ids()));
@@ -252,7 +258,7 @@ final class FilterVerifier {
     Listing universe = ctx.universe();
     List<FilterProbe> picks = new ArrayList<>();
     for (FilterDefinition filter : ctx.contract().filters()) {
-      List<JsonNode> candidates = withValue(filter, universe);
+      List<JsonNode> candidates = withValue(ctx, filter, universe);
       FilterOperator operator =
           filter.operators().contains(FilterOperator.GT)
               ? FilterOperator.GT
@@ -272,9 +278,11 @@ final class FilterVerifier {
     for (int i = 0; i + 1 < picks.size(); i++) {
       FilterProbe first = picks.get(i);
       FilterProbe second = picks.get(i + 1);
-      Set<String> one = select(universe.items(), first.predicate());
-      Set<String> two = select(universe.items(), second.predicate());
-      Set<String> both = select(universe.items(), first.predicate().and(second.predicate()));
+      Predicate<JsonNode> keepsFirst = first.predicate(ctx.semantics());
+      Predicate<JsonNode> keepsSecond = second.predicate(ctx.semantics());
+      Set<String> one = select(universe.items(), keepsFirst);
+      Set<String> two = select(universe.items(), keepsSecond);
+      Set<String> both = select(universe.items(), keepsFirst.and(keepsSecond));
       Map<String, String> parameters = new LinkedHashMap<>(ctx.allScopes());
       parameters.put(first.filter().parameter(), first.value());
       parameters.put(second.filter().parameter(), second.value());
@@ -292,7 +300,7 @@ final class FilterVerifier {
     }
     Listing defaultScope = ctx.listings().all(Role.BOTH, Map.of());
     for (FilterProbe pick : picks) {
-      Set<String> expected = select(defaultScope.items(), pick.predicate());
+      Set<String> expected = select(defaultScope.items(), pick.predicate(ctx.semantics()));
       rec.exercised();
       try {
         Listing answer =
@@ -305,7 +313,7 @@ final class FilterVerifier {
       } catch (TargetMisbehaved misbehaved) {
         rec.fail(misbehaved.evidence());
       }
-      discriminating |= !expected.equals(select(universe.items(), pick.predicate()));
+      discriminating |= !expected.equals(select(universe.items(), pick.predicate(ctx.semantics())));
     }
     if (!discriminating) {
       rec.cannotExercise(

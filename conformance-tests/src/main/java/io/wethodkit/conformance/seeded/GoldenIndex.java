@@ -10,6 +10,7 @@ import io.wethodkit.contract.FilterDefinition;
 import io.wethodkit.contract.FilterOperator;
 import io.wethodkit.contract.FilterValueType;
 import io.wethodkit.contract.Visibility;
+import io.wethodkit.contract.semantics.RawQuery;
 import io.wethodkit.fixtures.golden.GoldenCase;
 import io.wethodkit.fixtures.read.FixtureIdentity;
 import java.time.LocalDate;
@@ -145,7 +146,7 @@ public final class GoldenIndex {
       if (c.expect().status() != 200) {
         return out;
       }
-      List<RawQuery.Entry> deletion = query.named(contract.deletionFilter().parameter());
+      List<RawQuery.Parameter> deletion = query.named(contract.deletionFilter().parameter());
       if (deletion.isEmpty()) {
         find("deleted-default").ifPresent(out::add);
       } else {
@@ -163,7 +164,7 @@ public final class GoldenIndex {
         find("offset").ifPresent(out::add);
       }
       for (FilterDefinition filter : contract.filters()) {
-        for (RawQuery.Entry entry : query.named(filter.parameter())) {
+        for (RawQuery.Parameter entry : query.named(filter.parameter())) {
           String operator =
               filter.operators().stream()
                   .filter(op -> op != FilterOperator.EQ)
@@ -427,7 +428,7 @@ public final class GoldenIndex {
         find("validation-all-failures").ifPresent(out::add);
       }
       for (GrammarParameter parameter : parameters) {
-        List<RawQuery.Entry> entries = query.named(parameter.name());
+        List<RawQuery.Parameter> entries = query.named(parameter.name());
         if (entries.size() > 1) {
           find("validation-repeated").ifPresent(out::add);
         }
@@ -436,7 +437,7 @@ public final class GoldenIndex {
         return;
       }
       String field = fields.get(0);
-      RawQuery.Entry entry = query.named(field).get(0);
+      RawQuery.Parameter entry = query.named(field).get(0);
       Optional<GrammarParameter> parameter =
           parameters.stream().filter(p -> p.name().equals(field)).findFirst();
       if (parameter.isEmpty()) {
