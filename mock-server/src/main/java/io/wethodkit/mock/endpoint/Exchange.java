@@ -24,6 +24,11 @@ public final class Exchange {
     this.data = data;
   }
 
+  /** The parts that compute the steps. */
+  public EndpointParts parts() {
+    return parts;
+  }
+
   public EndpointRequest request() {
     return request;
   }

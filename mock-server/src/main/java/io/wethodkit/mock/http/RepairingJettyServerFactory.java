@@ -27,11 +27,6 @@ public final class RepairingJettyServerFactory implements HttpServerFactory {
   private final Filter adminGuard;
   private volatile DirectEndpointFilter direct;
 
-  /** Only the escape repair: every request goes through WireMock. */
-  public RepairingJettyServerFactory() {
-    this(null, null, null, null);
-  }
-
   /**
    * The escape repair, the endpoint answered in the servlet container when it may be, and {@code
    * adminGuard} (or null for none) in front of the admin API.

@@ -94,6 +94,24 @@ public final class Project {
     return ScalarValue.of(field(name)).date();
   }
 
+  /**
+   * Whether one of the project's fields is named {@code prefix...}. Reads the stored bytes without
+   * parsing them: in compact JSON, a {@code "} right after {@code {} or {@code ,} starts a field
+   * name (inside a string it would be escaped).
+   */
+  public boolean hasFieldStartingWith(String prefix) {
+    byte[] name = ("\"" + prefix).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int end = offset + length - name.length;
+    for (int at = offset + 1; at <= end; at++) {
+      byte before = source[at - 1];
+      if ((before == '{' || before == ',')
+          && Arrays.equals(source, at, at + name.length, name, 0, name.length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A copy of the JSON object, free to change. */
   public ObjectNode json() {
     return (ObjectNode) Json.parse(source, offset, length, "project " + id);
