@@ -57,7 +57,7 @@ public final class QueryReader {
     }
     List<FieldFailure> failures = new ArrayList<>();
     List<FilterCriterion> criteria = new ArrayList<>();
-    Set<String> named = new HashSet<>();
+    List<String> named = new ArrayList<>(4);
     DeletionScope scope = defaults.deletion();
     long pageLimit = defaults.limit();
     long pageOffset = defaults.offset();
@@ -117,6 +117,7 @@ public final class QueryReader {
     if (!failures.isEmpty()) {
       return QueryReading.invalid(failures);
     }
-    return QueryReading.valid(new ListQuery(criteria, scope, pageLimit, pageOffset, named));
+    return QueryReading.valid(
+        new ListQuery(criteria, scope, pageLimit, pageOffset, Set.copyOf(named)));
   }
 }

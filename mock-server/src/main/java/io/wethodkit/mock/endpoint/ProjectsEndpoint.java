@@ -54,13 +54,11 @@ public final class ProjectsEndpoint {
     try {
       exchange = new Exchange(parts, request, state.snapshot());
       Trace trace = trace(exchange);
-      Optional<Refusal> refusal = trace.refusal();
+      Selection selection = trace.listing();
       Answer answer =
-          refusal.isPresent()
-              ? parts.errorRenderer().render(refusal.get())
-              : parts
-                  .renderer()
-                  .render(trace.selection().orElseThrow().page(), exchange.grant().value());
+          selection == null
+              ? parts.errorRenderer().render(trace.refusal().orElseThrow())
+              : parts.renderer().render(selection.page(), selection.grant());
       return new Served(answer, trace);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "the list endpoint failed on " + request, e);

@@ -79,6 +79,11 @@ public final class Trace {
     return Optional.ofNullable(selection);
   }
 
+  /** The selection of a list, or null: for the endpoint, without an {@link Optional}. */
+  Selection listing() {
+    return selection;
+  }
+
   /** The snapshot the request was served from; empty when the endpoint failed before it began. */
   public Optional<Dataset> data() {
     return exchange == null ? Optional.empty() : Optional.of(exchange.data());

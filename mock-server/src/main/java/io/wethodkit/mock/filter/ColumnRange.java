@@ -80,6 +80,10 @@ final class ColumnRange implements Predicate<Project>, RowMatcher {
     return switch (type) {
       case INTEGER -> {
         BigDecimal bound = (BigDecimal) interval.low();
+        if (bound.scale() == 0 && bound.precision() < 19) {
+          // A whole number well inside a long: the common case, without BigInteger arithmetic.
+          yield bound.longValue() + (included ? 0 : 1);
+        }
         BigInteger least =
             included
                 ? bound.setScale(0, RoundingMode.CEILING).toBigIntegerExact()
@@ -101,6 +105,9 @@ final class ColumnRange implements Predicate<Project>, RowMatcher {
     return switch (type) {
       case INTEGER -> {
         BigDecimal bound = (BigDecimal) interval.high();
+        if (bound.scale() == 0 && bound.precision() < 19) {
+          yield bound.longValue() - (included ? 0 : 1);
+        }
         BigInteger greatest =
             included
                 ? bound.setScale(0, RoundingMode.FLOOR).toBigIntegerExact()
