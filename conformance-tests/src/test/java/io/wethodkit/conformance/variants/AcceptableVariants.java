@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wethodkit.contract.FilterValueType;
 import io.wethodkit.contract.semantics.FieldFailure;
+import io.wethodkit.contract.semantics.FieldValues;
 import io.wethodkit.contract.semantics.ListQuery;
 import io.wethodkit.mock.endpoint.Answer;
 import io.wethodkit.mock.endpoint.EndpointParts;
@@ -197,7 +198,8 @@ public final class AcceptableVariants {
   /** Another stable order: the latest update first, ties by id. */
   static EndpointParts latestUpdateFirst(EndpointParts parts) {
     Comparator<Project> order =
-        Comparator.comparing((Project p) -> p.instant(Project.UPDATED_AT).orElse(Instant.MIN))
+        Comparator.comparing(
+                (Project p) -> FieldValues.instant(p.field(Project.UPDATED_AT)).orElse(Instant.MIN))
             .reversed()
             .thenComparing(Project::id);
     return parts.withSelector(

@@ -9,6 +9,7 @@ import io.wethodkit.contract.FilterOperator;
 import io.wethodkit.contract.FilterValueType;
 import io.wethodkit.contract.Visibility;
 import io.wethodkit.contract.semantics.FieldFailure;
+import io.wethodkit.contract.semantics.FieldValues;
 import io.wethodkit.contract.semantics.FilterCriterion;
 import io.wethodkit.contract.semantics.ListQuery;
 import io.wethodkit.mock.endpoint.Answer;
@@ -171,8 +172,7 @@ public final class BrokenVariants {
               return criterion.definition().type() == FilterValueType.DATE_TIME
                   ? strict.or(
                       project ->
-                          project
-                              .instant(criterion.definition().field())
+                          FieldValues.instant(project.field(criterion.definition().field()))
                               .map(instant -> instant.equals(criterion.dateTime().toInstant()))
                               .orElse(false))
                   : strict.or(standard.criterion(equal));
@@ -392,8 +392,7 @@ public final class BrokenVariants {
               }
               var day = criterion.dateTime().toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
               return project ->
-                  project
-                      .instant(criterion.definition().field())
+                  FieldValues.instant(project.field(criterion.definition().field()))
                       .map(instant -> instant.atOffset(ZoneOffset.UTC).toLocalDate().equals(day))
                       .orElse(false);
             }));
