@@ -51,15 +51,14 @@ final class RefusalExplanation {
           .set("interpretations", list(interpretations.ofParameter(failure.field())));
     }
     ArrayNode facts = out.putArray("facts");
-    trace
-        .data()
-        .ifPresent(data -> facts(refusal.status(), trace.request(), data).forEach(facts::add));
+    trace.data().ifPresent(data -> facts(refusal.status(), trace, data).forEach(facts::add));
     return out;
   }
 
   /** What the request and the snapshot it was served from held, for the answer's status. */
-  private List<String> facts(int status, EndpointRequest request, Dataset data) {
+  private List<String> facts(int status, Trace trace, Dataset data) {
     HeaderRules headers = contract.headers();
+    EndpointRequest request = trace.request();
     return switch (status) {
       case 401 -> authorizationFacts(request, data);
       case 412 ->
@@ -67,7 +66,7 @@ final class RefusalExplanation {
               sent(headers.companyHeader(), request.header(headers.companyHeader())),
               sent(headers.versionHeader(), request.header(headers.versionHeader())),
               "Supported versions: " + String.join(", ", headers.supportedVersions()) + ".");
-      case 403 -> accessFacts(request, data);
+      case 403 -> accessFacts(request.header(headers.companyHeader()), trace.identity(), data);
       default -> List.of();
     };
   }
@@ -107,10 +106,8 @@ final class RefusalExplanation {
             + (owner.get().revoked() ? ", which is revoked." : "."));
   }
 
-  private List<String> accessFacts(EndpointRequest request, Dataset data) {
-    String company = request.header(contract.headers().companyHeader());
-    String token = token(request.header(AUTHORIZATION));
-    Optional<Identity> identity = token == null ? Optional.empty() : data.identityByToken(token);
+  /** Why the identity the request authenticated as may not list {@code company}. */
+  private List<String> accessFacts(String company, Optional<Identity> identity, Dataset data) {
     if (identity.isEmpty() || company == null) {
       return List.of();
     }
