@@ -149,6 +149,46 @@ class ModuleLayersTest {
     homes.forEach((pkg, folders) -> assertThat(folders).as(pkg).hasSize(1));
   }
 
+  @Test
+  void noPackageOfAnyModuleDependsOnItselfThroughOthers() throws IOException {
+    Set<String> kit = packageOwners().keySet();
+    Map<String, Set<String>> uses = new TreeMap<>();
+    for (String folder : ORDER) {
+      for (Path file : mainSources(folder)) {
+        String from = packageOf(file).orElseThrow();
+        Set<String> targets = uses.computeIfAbsent(from, k -> new TreeSet<>());
+        Matcher reference = REFERENCE.matcher(Files.readString(file, StandardCharsets.UTF_8));
+        while (reference.find()) {
+          String used = reference.group(1);
+          if (!used.equals(from) && kit.contains(used)) {
+            targets.add(used);
+          }
+        }
+      }
+    }
+    assertThat(uses).containsKeys("io.wethodkit.contract.semantics", "io.wethodkit.mock.filter");
+    List<String> cycles = new ArrayList<>();
+    for (String start : uses.keySet()) {
+      if (reaches(uses, start, start, new TreeSet<>())) {
+        cycles.add(start);
+      }
+    }
+    assertThat(cycles).as("packages on a dependency cycle; uses: %s", uses).isEmpty();
+  }
+
+  private static boolean reaches(
+      Map<String, Set<String>> uses, String from, String target, Set<String> seen) {
+    for (String next : uses.getOrDefault(from, Set.of())) {
+      if (next.equals(target)) {
+        return true;
+      }
+      if (seen.add(next) && reaches(uses, next, target, seen)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The module itself and every module its main code reaches through non-test dependencies. */
   private static Set<String> reachable(Module module) {
     Set<String> reached = new LinkedHashSet<>();

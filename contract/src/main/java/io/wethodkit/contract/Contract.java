@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +63,7 @@ public final class Contract {
     this.deletionFilter = deletionFilter;
     this.limit = limit;
     this.offset = offset;
-    this.queryParameters = Set.copyOf(queryParameters);
+    this.queryParameters = Collections.unmodifiableSet(new LinkedHashSet<>(queryParameters));
     this.headers = headers;
     this.access = access;
     this.errors = Map.copyOf(errors);
@@ -139,7 +141,10 @@ public final class Contract {
     return offset;
   }
 
-  /** Every query parameter the operation defines (others are ignored by the contract). */
+  /**
+   * Every query parameter the operation defines, in the document's order (the order of a 400's
+   * failures); others are ignored by the contract.
+   */
   public Set<String> queryParameters() {
     return queryParameters;
   }

@@ -1,6 +1,7 @@
 package io.wethodkit.mock;
 
 import io.wethodkit.contract.Contract;
+import io.wethodkit.contract.semantics.Semantics;
 import io.wethodkit.mock.access.BearerAuthenticator;
 import io.wethodkit.mock.access.HeaderPreconditions;
 import io.wethodkit.mock.access.OwnerVisibility;
@@ -20,18 +21,24 @@ public final class StandardParts {
   private StandardParts() {}
 
   public static EndpointParts of(Contract contract) {
-    return new EndpointParts(
-        contract,
-        new BearerAuthenticator(contract),
-        new HeaderPreconditions(contract),
-        new PermissionAccess(contract),
-        new OwnerVisibility(contract),
-        new ContractQueryParser(contract),
-        new ContractPredicates(contract.deletionFilter().field()),
-        new AscendingIdSelector(),
-        new OffsetLimitPaginator(),
-        new JsonListRenderer(contract),
-        new JsonErrorRenderer(contract),
-        Check.contractOrder());
+    return of(Semantics.of(contract));
+  }
+
+  /** The parts that emulate {@code semantics} (e.g. the contract's with one rule changed). */
+  public static EndpointParts of(Semantics semantics) {
+    Contract contract = semantics.contract();
+    return EndpointParts.builder(semantics)
+        .authenticator(new BearerAuthenticator(contract))
+        .preconditions(new HeaderPreconditions(contract))
+        .companyAccess(new PermissionAccess(contract))
+        .visibility(new OwnerVisibility(semantics))
+        .queryParser(new ContractQueryParser(semantics))
+        .predicates(new ContractPredicates(semantics))
+        .selector(new AscendingIdSelector())
+        .paginator(new OffsetLimitPaginator())
+        .renderer(new JsonListRenderer(contract))
+        .errorRenderer(new JsonErrorRenderer(contract))
+        .checks(Check.contractOrder())
+        .build();
   }
 }

@@ -9,9 +9,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.response.Response;
 import io.wethodkit.contract.Contract;
 import io.wethodkit.contract.FilterOperator;
+import io.wethodkit.contract.semantics.FilterCriterion;
+import io.wethodkit.contract.semantics.Semantics;
 import io.wethodkit.mock.endpoint.Check;
 import io.wethodkit.mock.endpoint.EndpointParts;
-import io.wethodkit.mock.endpoint.FilterCriterion;
 import io.wethodkit.mock.filter.ContractPredicates;
 import io.wethodkit.mock.http.JsonListRenderer;
 import io.wethodkit.mock.store.Json;
@@ -61,8 +62,7 @@ class CustomizeSeamTest {
 
   @Test
   void aPredicateDecoratorChangesTheFilterAndOnlyIt() {
-    ContractPredicates standard =
-        new ContractPredicates(Contract.bundled().deletionFilter().field());
+    ContractPredicates standard = new ContractPredicates(Semantics.of(Contract.bundled()));
     UnaryOperator<EndpointParts> gtAsGte =
         parts ->
             parts.withPredicates(

@@ -6,7 +6,6 @@ import io.wethodkit.conformance.client.Exchange;
 import io.wethodkit.conformance.client.QueryString;
 import io.wethodkit.conformance.client.TargetRequest;
 import io.wethodkit.conformance.config.Role;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,13 +24,7 @@ final class AccessVerifier {
 
   /** Whether one of the contract's owner fields holds {@code personId}. */
   static boolean owns(RunContext ctx, JsonNode project, long personId) {
-    for (String field : ctx.contract().access().ownerFields()) {
-      Optional<BigDecimal> value = FilterSemantics.number(project.get(field));
-      if (value.isPresent() && value.get().compareTo(BigDecimal.valueOf(personId)) == 0) {
-        return true;
-      }
-    }
-    return false;
+    return ctx.semantics().owns(project, personId);
   }
 
   static void profile(RunContext ctx, Recorder rec, Role role, boolean own) {

@@ -19,14 +19,6 @@ final class DeletionVerifier {
 
   private DeletionVerifier() {}
 
-  /**
-   * Whether {@code project} is soft-deleted: its {@code field} holds a value (Interpretation 6).
-   */
-  static boolean deleted(JsonNode project, String field) {
-    JsonNode value = project.get(field);
-    return value != null && !value.isNull();
-  }
-
   private static Listing scope(RunContext ctx, DeletionScope scope) {
     return ctx.listings()
         .all(
@@ -45,8 +37,8 @@ final class DeletionVerifier {
     String field = ctx.contract().deletionFilter().field();
     Listing all = scope(ctx, DeletionScope.ALL);
     String name = ctx.contract().deletionFilter().parameter() + "=" + value;
-    Set<String> deletedIds = idsWhere(all, p -> deleted(p, field));
-    Set<String> activeIds = idsWhere(all, p -> !deleted(p, field));
+    Set<String> deletedIds = idsWhere(all, p -> ctx.semantics().isDeleted(p));
+    Set<String> activeIds = idsWhere(all, p -> !ctx.semantics().isDeleted(p));
     rec.exercised();
     switch (scope) {
       case ACTIVE -> exactly(scope(ctx, DeletionScope.ACTIVE), activeIds, name, field, "null", rec);
@@ -116,12 +108,7 @@ final class DeletionVerifier {
     DeletionScope defaultScope = ctx.contract().deletionFilter().scopes().get(defaultValue);
     String field = ctx.contract().deletionFilter().field();
     Listing all = scope(ctx, DeletionScope.ALL);
-    Set<String> expected =
-        switch (defaultScope) {
-          case ACTIVE -> idsWhere(all, p -> !deleted(p, field));
-          case DELETED -> idsWhere(all, p -> deleted(p, field));
-          case ALL -> new LinkedHashSet<>(all.ids());
-        };
+    Set<String> expected = idsWhere(all, p -> ctx.semantics().keeps(defaultScope, p));
     Listing implicit = ctx.listings().all(Role.BOTH, Map.of());
     rec.exercised();
     exactly(
@@ -131,7 +118,7 @@ final class DeletionVerifier {
         field,
         defaultScope == DeletionScope.ACTIVE ? "null" : "set",
         rec);
-    if (all.items().stream().noneMatch(p -> deleted(p, field))) {
+    if (all.items().stream().noneMatch(p -> ctx.semantics().isDeleted(p))) {
       rec.cannotExercise("the target holds no soft-deleted project");
     }
   }

@@ -3,6 +3,8 @@ package io.wethodkit.conformance.checks;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wethodkit.contract.FilterDefinition;
 import io.wethodkit.contract.FilterOperator;
+import io.wethodkit.contract.semantics.FieldValues;
+import io.wethodkit.contract.semantics.FilterCriterion;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +46,7 @@ public final class FilterProbes {
       FilterDefinition filter, FilterOperator operator, List<JsonNode> projects) {
     TreeSet<BigDecimal> present = new TreeSet<>();
     for (JsonNode project : projects) {
-      FilterSemantics.number(project.get(filter.field()))
+      FieldValues.number(project.get(filter.field()))
           .filter(value -> value.stripTrailingZeros().scale() <= 0)
           .ifPresent(value -> present.add(value.stripTrailingZeros()));
     }
@@ -75,10 +77,8 @@ public final class FilterProbes {
       probes.putIfAbsent(
           text,
           new FilterProbe(
-              filter,
-              operator,
+              new FilterCriterion(filter, operator, candidate.toBigIntegerExact()),
               operator.format(text),
-              new FilterSemantics.IntegerOperand(candidate),
               present.contains(candidate)));
     }
     return List.copyOf(probes.values());
@@ -97,7 +97,7 @@ public final class FilterProbes {
   private static List<FilterProbe> dates(
       FilterDefinition filter, FilterOperator operator, List<JsonNode> projects) {
     TreeSet<LocalDate> present = new TreeSet<>();
-    projects.forEach(p -> FilterSemantics.date(p.get(filter.field())).ifPresent(present::add));
+    projects.forEach(p -> FieldValues.date(p.get(filter.field())).ifPresent(present::add));
     if (present.isEmpty()) {
       return List.of();
     }
@@ -117,10 +117,8 @@ public final class FilterProbes {
       probes.putIfAbsent(
           text,
           new FilterProbe(
-              filter,
-              operator,
+              new FilterCriterion(filter, operator, candidate),
               operator.format(text),
-              new FilterSemantics.DateOperand(candidate),
               present.contains(candidate)));
     }
     return List.copyOf(probes.values());
@@ -137,7 +135,7 @@ public final class FilterProbes {
     List<Instant> samples = new ArrayList<>(sampleInstants(filter, projects));
     // A stored value in whole seconds is what tells a strict comparison from an inclusive one.
     projects.stream()
-        .map(p -> FilterSemantics.instant(p.get(filter.field())))
+        .map(p -> FieldValues.instant(p.get(filter.field())))
         .flatMap(Optional::stream)
         .filter(instant -> instant.getNano() == 0)
         .sorted()
@@ -261,15 +259,13 @@ public final class FilterProbes {
       boolean boundary) {
     String text = operator.format(DateTimes.format(value));
     probes.putIfAbsent(
-        text,
-        new FilterProbe(
-            filter, operator, text, new FilterSemantics.DateTimeOperand(value), boundary));
+        text, new FilterProbe(new FilterCriterion(filter, operator, value), text, boundary));
   }
 
   /** The smallest, middle and largest instants of the data. */
   static List<Instant> sampleInstants(FilterDefinition filter, List<JsonNode> projects) {
     TreeSet<Instant> present = new TreeSet<>();
-    projects.forEach(p -> FilterSemantics.instant(p.get(filter.field())).ifPresent(present::add));
+    projects.forEach(p -> FieldValues.instant(p.get(filter.field())).ifPresent(present::add));
     if (present.isEmpty()) {
       return List.of();
     }

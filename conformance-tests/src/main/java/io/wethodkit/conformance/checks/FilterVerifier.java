@@ -5,7 +5,10 @@ import io.wethodkit.conformance.catalogue.Requirement;
 import io.wethodkit.conformance.config.Role;
 import io.wethodkit.contract.FilterDefinition;
 import io.wethodkit.contract.FilterOperator;
+import io.wethodkit.contract.semantics.FieldValues;
+import io.wethodkit.contract.semantics.FilterCriterion;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,8 +41,9 @@ final class FilterVerifier {
     return FilterOperator.valueOf(req.requiredBinding("operator").toUpperCase(Locale.ROOT));
   }
 
-  private static List<JsonNode> withValue(FilterDefinition filter, Listing universe) {
-    return universe.items().stream().filter(p -> FilterSemantics.hasValue(filter, p)).toList();
+  private static List<JsonNode> withValue(
+      RunContext ctx, FilterDefinition filter, Listing universe) {
+    return universe.items().stream().filter(p -> ctx.semantics().hasValue(filter, p)).toList();
   }
 
   /**
@@ -57,7 +61,7 @@ final class FilterVerifier {
     FilterDefinition filter = filterOf(ctx, req);
     FilterOperator operator = operatorOf(req);
     Listing universe = ctx.universe();
-    List<JsonNode> candidates = withValue(filter, universe);
+    List<JsonNode> candidates = withValue(ctx, filter, universe);
     if (noneToProbe(filter, candidates, rec)) {
       return;
     }
@@ -75,7 +79,7 @@ final class FilterVerifier {
   static void fractional(RunContext ctx, Requirement req, Recorder rec) {
     FilterDefinition filter = filterOf(ctx, req);
     Listing universe = ctx.universe();
-    List<JsonNode> candidates = withValue(filter, universe);
+    List<JsonNode> candidates = withValue(ctx, filter, universe);
     if (noneToProbe(filter, candidates, rec)) {
       return;
     }
@@ -90,7 +94,7 @@ final class FilterVerifier {
 
   /** Filters with {@code probe} over every project and compares with the predicate's choice. */
   static Set<String> verify(RunContext ctx, Listing universe, FilterProbe probe, Recorder rec) {
-    Set<String> expected = select(universe.items(), probe.predicate());
+    Set<String> expected = select(universe.items(), probe.predicate(ctx.semantics()));
     rec.exercised();
     try {
       Listing answer = fetch(ctx, probe);
@@ -139,7 +143,7 @@ final class FilterVerifier {
   static void onDateInOffset(RunContext ctx, Requirement req, Recorder rec) {
     FilterDefinition filter = filterOf(ctx, req);
     Listing universe = ctx.universe();
-    List<JsonNode> candidates = withValue(filter, universe);
+    List<JsonNode> candidates = withValue(ctx, filter, universe);
     if (noneToProbe(filter, candidates, rec)) {
       return;
     }
@@ -147,9 +151,9 @@ final class FilterVerifier {
     boolean tellsUtcDate = false;
     for (FilterProbe probe : FilterProbes.offsetDays(filter, candidates)) {
       Set<String> expected = verify(ctx, universe, probe, rec);
-      FilterSemantics.DateTimeOperand operand = (FilterSemantics.DateTimeOperand) probe.operand();
-      LocalDate writtenDate = operand.value().toLocalDate();
-      LocalDate utcDate = operand.value().toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
+      OffsetDateTime operand = probe.criterion().dateTime();
+      LocalDate writtenDate = operand.toLocalDate();
+      LocalDate utcDate = operand.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
       Set<String> byWrittenDate =
           select(
               universe.items(), p -> utcDateOf(filter, p).map(writtenDate::equals).orElse(false));
@@ -167,7 +171,7 @@ final class FilterVerifier {
   }
 
   private static Optional<LocalDate> utcDateOf(FilterDefinition filter, JsonNode project) {
-    return FilterSemantics.instant(project.get(filter.field()))
+    return FieldValues.instant(project.get(filter.field()))
         .map(instant -> instant.atOffset(ZoneOffset.UTC).toLocalDate());
   }
 
@@ -175,7 +179,7 @@ final class FilterVerifier {
   static void partition(RunContext ctx, Requirement req, Recorder rec) {
     FilterDefinition filter = filterOf(ctx, req);
     Listing universe = ctx.universe();
-    List<JsonNode> candidates = withValue(filter, universe);
+    List<JsonNode> candidates = withValue(ctx, filter, universe);
     if (noneToProbe(filter, candidates, rec)) {
       return;
     }
@@ -188,12 +192,16 @@ final class FilterVerifier {
     for (FilterProbe equal : values) {
       List<Set<String>> parts = new ArrayList<>();
       List<Listing> answers = new ArrayList<>();
+      List<Predicate<JsonNode>> kept = new ArrayList<>();
       try {
         for (FilterOperator operator :
             List.of(FilterOperator.LT, FilterOperator.EQ, FilterOperator.GT)) {
           FilterProbe probe =
               new FilterProbe(
-                  filter, operator, operator.format(equal.value()), equal.operand(), true);
+                  new FilterCriterion(filter, operator, equal.criterion().value()),
+                  operator.format(equal.value()),
+                  true);
+          kept.add(probe.predicate(ctx.semantics()));
           Listing answer = fetch(ctx, probe);
           answers.add(answer);
           parts.add(new LinkedHashSet<>(answer.ids()));
@@ -203,6 +211,18 @@ final class FilterVerifier {
         continue;
       }
       rec.exercised();
+      // The contract's operators split the values; where its semantics put a project in no part
+      // or in two, so may the answers.
+      Set<String> inNoPart = new LinkedHashSet<>();
+      Set<String> inTwoParts = new LinkedHashSet<>();
+      for (JsonNode project : candidates) {
+        long count = kept.stream().filter(keeps -> keeps.test(project)).count();
+        if (count == 0) {
+          inNoPart.add(ProjectIds.of(project));
+        } else if (count > 1) {
+          inTwoParts.add(ProjectIds.of(project));
+        }
+      }
       Set<String> union = new LinkedHashSet<>();
       Set<String> twice = new LinkedHashSet<>();
       for (Set<String> part : parts) {
@@ -216,7 +236,15 @@ final class FilterVerifier {
       missing.removeAll(union);
       Set<String> foreign = new HashSet<>(union);
       foreign.removeAll(whole);
-      if (!missing.isEmpty() || !twice.isEmpty() || !foreign.isEmpty()) {
+      Set<String> inAPart = minus(inNoPart, missing);
+      Set<String> inOnePart = minus(inTwoParts, twice);
+      missing = minus(missing, inNoPart);
+      twice = minus(twice, inTwoParts);
+      if (!missing.isEmpty()
+          || !twice.isEmpty()
+          || !foreign.isEmpty()
+          || !inAPart.isEmpty()
+          || !inOnePart.isEmpty()) {
         rec.fail(
             answers.get(1).firstPage(),
             "lt:"
@@ -231,9 +259,23 @@ final class FilterVerifier {
                 + filter.field()
                 + (missing.isEmpty() ? "" : "; in no part " + ProjectIds.describe(missing))
                 + (twice.isEmpty() ? "" : "; in two parts " + ProjectIds.describe(twice))
+                + (inAPart.isEmpty()
+                    ? ""
+                    : "; in a part where the contract keeps them in none "
+                        + ProjectIds.describe(inAPart))
+                + (inOnePart.isEmpty()
+                    ? ""
+                    : "; in one part where the contract keeps them in two "
+                        + ProjectIds.describe(inOnePart))
                 + (foreign.isEmpty() ? "" : "; unknown " + ProjectIds.describe(foreign)));
       }
     }
+  }
+
+  private static Set<String> minus(Set<String> from, Set<String> removed) {
+    Set<String> out = new LinkedHashSet<>(from);
+    out.removeAll(removed);
+    return out;
   }
 
   /**
@@ -244,7 +286,7 @@ final class FilterVerifier {
     Listing universe = ctx.universe();
     List<FilterProbe> picks = new ArrayList<>();
     for (FilterDefinition filter : ctx.contract().filters()) {
-      List<JsonNode> candidates = withValue(filter, universe);
+      List<JsonNode> candidates = withValue(ctx, filter, universe);
       FilterOperator operator =
           filter.operators().contains(FilterOperator.GT)
               ? FilterOperator.GT
@@ -264,9 +306,11 @@ final class FilterVerifier {
     for (int i = 0; i + 1 < picks.size(); i++) {
       FilterProbe first = picks.get(i);
       FilterProbe second = picks.get(i + 1);
-      Set<String> one = select(universe.items(), first.predicate());
-      Set<String> two = select(universe.items(), second.predicate());
-      Set<String> both = select(universe.items(), first.predicate().and(second.predicate()));
+      Predicate<JsonNode> keepsFirst = first.predicate(ctx.semantics());
+      Predicate<JsonNode> keepsSecond = second.predicate(ctx.semantics());
+      Set<String> one = select(universe.items(), keepsFirst);
+      Set<String> two = select(universe.items(), keepsSecond);
+      Set<String> both = select(universe.items(), keepsFirst.and(keepsSecond));
       Map<String, String> parameters = new LinkedHashMap<>(ctx.allScopes());
       parameters.put(first.filter().parameter(), first.value());
       parameters.put(second.filter().parameter(), second.value());
@@ -284,7 +328,7 @@ final class FilterVerifier {
     }
     Listing defaultScope = ctx.listings().all(Role.BOTH, Map.of());
     for (FilterProbe pick : picks) {
-      Set<String> expected = select(defaultScope.items(), pick.predicate());
+      Set<String> expected = select(defaultScope.items(), pick.predicate(ctx.semantics()));
       rec.exercised();
       try {
         Listing answer =
@@ -297,7 +341,7 @@ final class FilterVerifier {
       } catch (TargetMisbehaved misbehaved) {
         rec.fail(misbehaved.evidence());
       }
-      discriminating |= !expected.equals(select(universe.items(), pick.predicate()));
+      discriminating |= !expected.equals(select(universe.items(), pick.predicate(ctx.semantics())));
     }
     if (!discriminating) {
       rec.cannotExercise(

@@ -7,7 +7,8 @@ import io.wethodkit.conformance.client.Exchange;
 import io.wethodkit.conformance.client.TargetRequest;
 import io.wethodkit.conformance.config.Role;
 import io.wethodkit.conformance.seeded.FixtureDataset;
-import io.wethodkit.conformance.seeded.RawQuery;
+import io.wethodkit.contract.PageParameter;
+import io.wethodkit.contract.semantics.RawQuery;
 import io.wethodkit.fixtures.golden.Expectation;
 import io.wethodkit.fixtures.golden.GoldenCase;
 import io.wethodkit.fixtures.read.FixtureIdentity;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeSet;
 
 /**
@@ -92,11 +94,14 @@ public final class GoldenVerifier {
     }
     if (!ctx.ordersById()) {
       RawQuery query = RawQuery.parse(goldenCase.request().query());
+      PageParameter limitParameter = ctx.contract().limit();
       long limit =
           query
-              .value(ctx.contract().limit().parameter())
-              .flatMap(GoldenVerifier::number)
-              .orElse(ctx.contract().limit().defaultValue());
+              .value(limitParameter.parameter())
+              .map(limitParameter::read)
+              .filter(OptionalLong::isPresent)
+              .map(OptionalLong::getAsLong)
+              .orElse(limitParameter.defaultValue());
       boolean window =
           !query.named(ctx.contract().offset().parameter()).isEmpty() || expected.size() >= limit;
       if (window) {
@@ -114,14 +119,6 @@ public final class GoldenVerifier {
             + ProjectIds.describe(expected)
             + ", not "
             + ProjectIds.describe(page.ids()));
-  }
-
-  private static Optional<Long> number(String text) {
-    try {
-      return Optional.of(Long.parseLong(text));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
   }
 
   private static String describe(Expectation expect) {

@@ -104,7 +104,7 @@ final class ListingPrerequisite {
    */
   private static void filteredPages(
       RunContext ctx, Listing whole, FilterDefinition filter, Recorder rec) {
-    Optional<FilterProbe> probe = probeKeepingTwo(whole, filter);
+    Optional<FilterProbe> probe = probeKeepingTwo(ctx, whole, filter);
     if (probe.isEmpty()) {
       return;
     }
@@ -137,15 +137,16 @@ final class ListingPrerequisite {
     }
   }
 
-  private static Optional<FilterProbe> probeKeepingTwo(Listing whole, FilterDefinition filter) {
+  private static Optional<FilterProbe> probeKeepingTwo(
+      RunContext ctx, Listing whole, FilterDefinition filter) {
     List<JsonNode> candidates =
-        whole.items().stream().filter(p -> FilterSemantics.hasValue(filter, p)).toList();
+        whole.items().stream().filter(p -> ctx.semantics().hasValue(filter, p)).toList();
     FilterOperator operator =
         filter.operators().contains(FilterOperator.GT)
             ? FilterOperator.GT
             : filter.operators().get(0);
     return FilterProbes.forOperator(filter, operator, candidates).stream()
-        .filter(p -> FilterVerifier.select(whole.items(), p.predicate()).size() >= 2)
+        .filter(p -> FilterVerifier.select(whole.items(), p.predicate(ctx.semantics())).size() >= 2)
         .findFirst();
   }
 }

@@ -3,6 +3,7 @@ package io.wethodkit.conformance.checks;
 import io.wethodkit.conformance.catalogue.Requirement;
 import io.wethodkit.conformance.client.Exchange;
 import io.wethodkit.conformance.config.Role;
+import io.wethodkit.contract.semantics.PageWindow;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class PagingVerifier {
     long defaultLimit = ctx.contract().limit().defaultValue();
     Listing whole = whole(ctx);
     Page page = page(ctx, null, null);
-    long expected = Math.min(defaultLimit, whole.size());
+    long expected = new PageWindow(0, defaultLimit).size(whole.size());
     rec.exercised();
     if (page.size() != expected) {
       rec.fail(
@@ -73,16 +74,11 @@ final class PagingVerifier {
     Listing whole = whole(ctx);
     Page page = page(ctx, max, null);
     rec.exercised();
-    if (page.size() != Math.min(max, whole.size())) {
+    int expected = new PageWindow(0, max).size(whole.size());
+    if (page.size() != expected) {
       rec.fail(
           page.exchange(),
-          Math.min(max, whole.size())
-              + " projects with "
-              + limit
-              + "="
-              + max
-              + ", not "
-              + page.size());
+          expected + " projects with " + limit + "=" + max + ", not " + page.size());
     }
     Exchange above =
         ctx.client().send(ctx.requests().as(Role.BOTH, Map.of(limit, String.valueOf(max + 1))));
@@ -113,7 +109,7 @@ final class PagingVerifier {
             .toList()) {
       Page page = page(ctx, n, null);
       rec.exercised();
-      long expected = Math.min(n, whole.size());
+      long expected = new PageWindow(0, n).size(whole.size());
       if (page.size() != expected) {
         rec.fail(
             page.exchange(),
@@ -145,8 +141,7 @@ final class PagingVerifier {
     };
     for (long[] window : windows) {
       Page page = page(ctx, window[1], window[0]);
-      List<String> expected =
-          ids.subList((int) window[0], (int) Math.min(size, window[0] + window[1]));
+      List<String> expected = new PageWindow(window[0], window[1]).of(ids);
       rec.exercised();
       if (!page.ids().equals(expected)) {
         rec.fail(
@@ -169,7 +164,7 @@ final class PagingVerifier {
     }
     long n = Math.min(5, ctx.listings().pageSize());
     Page implicit = page(ctx, n, null);
-    List<String> expected = whole.ids().subList(0, (int) Math.min(n, whole.size()));
+    List<String> expected = new PageWindow(0, n).of(whole.ids());
     rec.exercised();
     if (!implicit.ids().equals(expected)) {
       rec.fail(

@@ -12,6 +12,7 @@ import io.wethodkit.conformance.seeded.GoldenIndex;
 import io.wethodkit.conformance.verdict.CheckOutcome;
 import io.wethodkit.contract.Contract;
 import io.wethodkit.contract.DeletionScope;
+import io.wethodkit.contract.semantics.Semantics;
 import io.wethodkit.fixtures.golden.GoldenCase;
 import java.math.BigDecimal;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RunContext {
 
   private final TargetConfig config;
+  private final Semantics semantics;
   private final Contract contract;
   private final Catalogue catalogue;
   private final TargetClient client;
@@ -43,12 +45,14 @@ public final class RunContext {
 
   public RunContext(
       TargetConfig config,
-      Contract contract,
+      Semantics semantics,
       Catalogue catalogue,
       TargetClient client,
       Optional<FixtureDataset> fixtures,
       Set<String> selection) {
     this.config = config;
+    this.semantics = semantics;
+    Contract contract = semantics.contract();
     this.contract = contract;
     this.catalogue = catalogue;
     this.client = client;
@@ -106,6 +110,11 @@ public final class RunContext {
 
   public Contract contract() {
     return contract;
+  }
+
+  /** What the contract's operation means: the answers are judged by it. */
+  public Semantics semantics() {
+    return semantics;
   }
 
   public Catalogue catalogue() {

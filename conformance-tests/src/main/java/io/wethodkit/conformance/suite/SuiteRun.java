@@ -16,6 +16,7 @@ import io.wethodkit.conformance.runner.ConformanceRunner;
 import io.wethodkit.conformance.runner.RunOutcome;
 import io.wethodkit.conformance.seeded.FixtureDataset;
 import io.wethodkit.contract.Contract;
+import io.wethodkit.contract.semantics.Semantics;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -30,12 +31,19 @@ import java.util.Set;
  */
 public final class SuiteRun {
 
+  private final Semantics semantics;
   private final Contract contract;
   private final Catalogue catalogue;
   private final PrintStream console;
 
   public SuiteRun(Contract contract, Catalogue catalogue, PrintStream console) {
-    this.contract = contract;
+    this(Semantics.of(contract), catalogue, console);
+  }
+
+  /** A run that judges answers by {@code semantics} (the contract's, or a variation of them). */
+  public SuiteRun(Semantics semantics, Catalogue catalogue, PrintStream console) {
+    this.semantics = semantics;
+    this.contract = semantics.contract();
     this.catalogue = catalogue;
     this.console = console;
   }
@@ -71,7 +79,7 @@ public final class SuiteRun {
     long started = System.nanoTime();
     try (TargetClient client =
         new TargetClient(config.baseUrl(), contract.path(), config.timeout())) {
-      RunContext context = new RunContext(config, contract, catalogue, client, fixtures, only);
+      RunContext context = new RunContext(config, semantics, catalogue, client, fixtures, only);
       outcome =
           new ConformanceRunner(console).run(context, overallLimit, new JunitDriver(reportDir));
       requests = client.requestsSent();

@@ -11,6 +11,7 @@ import io.wethodkit.conformance.support.Suite;
 import io.wethodkit.conformance.verdict.CheckOutcome;
 import io.wethodkit.conformance.verdict.Evidence;
 import io.wethodkit.conformance.verdict.Finding;
+import io.wethodkit.contract.semantics.Semantics;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -50,7 +51,7 @@ class RunSessionTest {
       RunContext context =
           new RunContext(
               Suite.config("http://127.0.0.1:9", Mode.BLACKBOX),
-              Suite.CONTRACT,
+              Semantics.of(Suite.CONTRACT),
               catalogue,
               client,
               Optional.empty(),

@@ -11,6 +11,7 @@ import io.wethodkit.conformance.runner.Status;
 import io.wethodkit.conformance.seeded.FixtureDataset;
 import io.wethodkit.conformance.suite.SuiteRun;
 import io.wethodkit.contract.Contract;
+import io.wethodkit.contract.semantics.Semantics;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -113,12 +114,27 @@ public final class Suite {
       TargetConfig config,
       Set<String> only,
       Path reportDir) {
+    return run(Semantics.of(contract), catalogue, config, only, reportDir);
+  }
+
+  /** A run that judges by {@code semantics} (e.g. the contract's with one rule changed). */
+  public static Run run(
+      Semantics semantics, TargetConfig config, Set<String> only, Path reportDir) {
+    return run(semantics, Catalogue.load(semantics.contract()), config, only, reportDir);
+  }
+
+  private static Run run(
+      Semantics semantics,
+      Catalogue catalogue,
+      TargetConfig config,
+      Set<String> only,
+      Path reportDir) {
     ByteArrayOutputStream console = new ByteArrayOutputStream();
     try (PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8)) {
       Optional<FixtureDataset> data =
           config.mode() == Mode.SEEDED ? Optional.of(fixtures()) : Optional.empty();
       RunOutcome outcome =
-          new SuiteRun(contract, catalogue, out)
+          new SuiteRun(semantics, catalogue, out)
               .execute(config, data, only, reportDir, Duration.ofMinutes(5));
       return new Run(outcome, console.toString(StandardCharsets.UTF_8));
     } catch (IOException e) {

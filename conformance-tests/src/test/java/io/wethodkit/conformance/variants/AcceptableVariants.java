@@ -3,10 +3,11 @@ package io.wethodkit.conformance.variants;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wethodkit.contract.FilterValueType;
+import io.wethodkit.contract.semantics.FieldFailure;
+import io.wethodkit.contract.semantics.FieldValues;
+import io.wethodkit.contract.semantics.ListQuery;
 import io.wethodkit.mock.endpoint.Answer;
 import io.wethodkit.mock.endpoint.EndpointParts;
-import io.wethodkit.mock.endpoint.FieldFailure;
-import io.wethodkit.mock.endpoint.ListQuery;
 import io.wethodkit.mock.endpoint.Outcome;
 import io.wethodkit.mock.endpoint.Refusal;
 import io.wethodkit.mock.http.JsonListRenderer;
@@ -121,9 +122,7 @@ public final class AcceptableVariants {
                                 "Request refused (" + refusal.cause() + ").",
                                 refusal.failures().stream()
                                     .map(
-                                        f ->
-                                            new io.wethodkit.mock.endpoint.FieldFailure(
-                                                f.field(), "invalid; " + f.message()))
+                                        f -> new FieldFailure(f.field(), "invalid; " + f.message()))
                                     .toList()))))
         .withRenderer((page, grant) -> charset(parts.renderer().render(page, grant)));
   }
@@ -199,7 +198,8 @@ public final class AcceptableVariants {
   /** Another stable order: the latest update first, ties by id. */
   static EndpointParts latestUpdateFirst(EndpointParts parts) {
     Comparator<Project> order =
-        Comparator.comparing((Project p) -> p.instant(Project.UPDATED_AT).orElse(Instant.MIN))
+        Comparator.comparing(
+                (Project p) -> FieldValues.instant(p.field(Project.UPDATED_AT)).orElse(Instant.MIN))
             .reversed()
             .thenComparing(Project::id);
     return parts.withSelector(

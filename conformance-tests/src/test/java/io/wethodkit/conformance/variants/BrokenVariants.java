@@ -8,12 +8,13 @@ import io.wethodkit.contract.DeletionScope;
 import io.wethodkit.contract.FilterOperator;
 import io.wethodkit.contract.FilterValueType;
 import io.wethodkit.contract.Visibility;
+import io.wethodkit.contract.semantics.FieldFailure;
+import io.wethodkit.contract.semantics.FieldValues;
+import io.wethodkit.contract.semantics.FilterCriterion;
+import io.wethodkit.contract.semantics.ListQuery;
 import io.wethodkit.mock.endpoint.Answer;
 import io.wethodkit.mock.endpoint.Check;
 import io.wethodkit.mock.endpoint.EndpointParts;
-import io.wethodkit.mock.endpoint.FieldFailure;
-import io.wethodkit.mock.endpoint.FilterCriterion;
-import io.wethodkit.mock.endpoint.ListQuery;
 import io.wethodkit.mock.endpoint.Outcome;
 import io.wethodkit.mock.endpoint.PredicateFactory;
 import io.wethodkit.mock.endpoint.Refusal;
@@ -171,8 +172,7 @@ public final class BrokenVariants {
               return criterion.definition().type() == FilterValueType.DATE_TIME
                   ? strict.or(
                       project ->
-                          project
-                              .instant(criterion.definition().field())
+                          FieldValues.instant(project.field(criterion.definition().field()))
                               .map(instant -> instant.equals(criterion.dateTime().toInstant()))
                               .orElse(false))
                   : strict.or(standard.criterion(equal));
@@ -392,8 +392,7 @@ public final class BrokenVariants {
               }
               var day = criterion.dateTime().toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
               return project ->
-                  project
-                      .instant(criterion.definition().field())
+                  FieldValues.instant(project.field(criterion.definition().field()))
                       .map(instant -> instant.atOffset(ZoneOffset.UTC).toLocalDate().equals(day))
                       .orElse(false);
             }));

@@ -2,23 +2,19 @@ package io.wethodkit.mock.access;
 
 import io.wethodkit.contract.Contract;
 import io.wethodkit.contract.HeaderRules;
+import io.wethodkit.contract.TextForms;
 import io.wethodkit.mock.endpoint.EndpointRequest;
 import io.wethodkit.mock.endpoint.Outcome;
 import io.wethodkit.mock.endpoint.Preconditions;
 import io.wethodkit.mock.endpoint.Refusal;
 import io.wethodkit.mock.endpoint.RequestTarget;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 
 /**
  * The two required headers of the contract ({@code x-header-role}): the company header must be
- * present and not blank; the version header a real date {@code YYYY-MM-DD} among the contract's
- * {@code x-supported-versions}.
+ * present and not blank; the version header a date of the contract's {@code date} text form among
+ * the contract's {@code x-supported-versions}.
  */
 public final class HeaderPreconditions implements Preconditions {
-
-  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   private final HeaderRules headers;
   private final Refusal missingCompany;
@@ -63,14 +59,6 @@ public final class HeaderPreconditions implements Preconditions {
   }
 
   private static boolean isDate(String text) {
-    if (!DATE.matcher(text).matches()) {
-      return false;
-    }
-    try {
-      LocalDate.parse(text);
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
-    }
+    return TextForms.date(text).isPresent();
   }
 }

@@ -57,13 +57,4 @@ record ExplainRequest(String authorization, String company, String version, Stri
     }
     return EndpointRequest.of(query, sent);
   }
-
-  /** The bearer token sent, or null when there is none. */
-  String token() {
-    if (authorization == null) {
-      return null;
-    }
-    int space = authorization.indexOf(' ');
-    return space < 0 ? null : authorization.substring(space + 1).trim();
-  }
 }

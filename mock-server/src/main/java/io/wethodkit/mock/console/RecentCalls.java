@@ -2,9 +2,9 @@ package io.wethodkit.mock.console;
 
 import io.wethodkit.mock.endpoint.Answer;
 import io.wethodkit.mock.endpoint.CallListener;
-import io.wethodkit.mock.endpoint.EndpointRequest;
-import io.wethodkit.mock.endpoint.Exchange;
 import io.wethodkit.mock.endpoint.Refusal;
+import io.wethodkit.mock.endpoint.Trace;
+import io.wethodkit.mock.store.Identity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,33 +39,18 @@ public final class RecentCalls implements CallListener {
   }
 
   @Override
-  public void answered(
-      EndpointRequest request, Exchange exchange, Answer answer, Refusal refusal, long nanos) {
+  public void answered(Trace trace, Answer answer, long nanos) {
     long sequence = last.incrementAndGet();
     RecentCall call =
         new RecentCall(
             sequence,
             System.currentTimeMillis(),
-            identityName(exchange),
-            request.rawQuery(),
+            trace.identity().map(Identity::name).orElse(null),
+            trace.request().rawQuery(),
             answer.status(),
             nanos / 1_000,
-            refusal == null ? null : refusal.cause());
+            trace.refusal().map(Refusal::cause).orElse(null));
     ring.lazySet((int) (sequence % ring.length()), call);
-  }
-
-  /** The name of the identity the exchange authenticated, without authenticating anew. */
-  private static String identityName(Exchange exchange) {
-    if (exchange == null) {
-      return null;
-    }
-    try {
-      var identity = exchange.identity();
-      return identity.isOk() ? identity.value().name() : null;
-    } catch (RuntimeException e) {
-      // A replaced authenticator that throws must not break the answer being recorded.
-      return null;
-    }
   }
 
   /** The sequence number of the latest call, 0 before the first. */

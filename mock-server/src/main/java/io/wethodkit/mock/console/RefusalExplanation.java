@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wethodkit.contract.Contract;
 import io.wethodkit.contract.HeaderRules;
+import io.wethodkit.contract.semantics.FieldFailure;
 import io.wethodkit.mock.console.Interpretations.Interpretation;
-import io.wethodkit.mock.endpoint.FieldFailure;
+import io.wethodkit.mock.endpoint.EndpointRequest;
 import io.wethodkit.mock.endpoint.Refusal;
+import io.wethodkit.mock.endpoint.Trace;
 import io.wethodkit.mock.store.Dataset;
 import io.wethodkit.mock.store.Identity;
 import io.wethodkit.mock.store.Json;
@@ -21,6 +23,8 @@ import java.util.Set;
  */
 final class RefusalExplanation {
 
+  private static final String AUTHORIZATION = ExplainRequest.AUTHORIZATION;
+
   private final Contract contract;
   private final Interpretations interpretations;
 
@@ -29,11 +33,13 @@ final class RefusalExplanation {
     this.interpretations = interpretations;
   }
 
-  ObjectNode write(Refusal refusal, ExplainRequest request, Dataset data) {
+  ObjectNode write(Trace trace) {
+    Refusal refusal = trace.refusal().orElseThrow();
     ObjectNode out = Json.object();
     out.put("status", refusal.status());
     out.put("key", refusal.key());
     out.put("cause", refusal.cause());
+    trace.refusedBy().ifPresent(check -> out.put("check", check));
     out.put("message", refusal.message());
     out.set("interpretations", list(interpretations.ofResponse(refusal.status())));
     ArrayNode failures = out.putArray("failures");
@@ -45,23 +51,33 @@ final class RefusalExplanation {
           .set("interpretations", list(interpretations.ofParameter(failure.field())));
     }
     ArrayNode facts = out.putArray("facts");
-    facts(refusal.status(), request, data).forEach(facts::add);
+    trace.data().ifPresent(data -> facts(refusal.status(), trace, data).forEach(facts::add));
     return out;
   }
 
-  /** What the request and the data held, for the answer's status. */
-  private List<String> facts(int status, ExplainRequest request, Dataset data) {
+  /** What the request and the snapshot it was served from held, for the answer's status. */
+  private List<String> facts(int status, Trace trace, Dataset data) {
     HeaderRules headers = contract.headers();
+    EndpointRequest request = trace.request();
     return switch (status) {
       case 401 -> authorizationFacts(request, data);
       case 412 ->
           List.of(
-              sent(headers.companyHeader(), request.company()),
-              sent(headers.versionHeader(), request.version()),
+              sent(headers.companyHeader(), request.header(headers.companyHeader())),
+              sent(headers.versionHeader(), request.header(headers.versionHeader())),
               "Supported versions: " + String.join(", ", headers.supportedVersions()) + ".");
-      case 403 -> accessFacts(request, data);
+      case 403 -> accessFacts(request.header(headers.companyHeader()), trace.identity(), data);
       default -> List.of();
     };
+  }
+
+  /** The bearer token of an Authorization value: what follows its first space, or null. */
+  private static String token(String authorization) {
+    if (authorization == null) {
+      return null;
+    }
+    int space = authorization.indexOf(' ');
+    return space < 0 ? null : authorization.substring(space + 1).trim();
   }
 
   private static String sent(String header, String value) {
@@ -70,11 +86,12 @@ final class RefusalExplanation {
         : header + " was '" + value + "'" + (value.isBlank() ? " (blank)." : ".");
   }
 
-  private static List<String> authorizationFacts(ExplainRequest request, Dataset data) {
-    if (request.authorization() == null) {
+  private static List<String> authorizationFacts(EndpointRequest request, Dataset data) {
+    String authorization = request.header(AUTHORIZATION);
+    if (authorization == null) {
       return List.of("No Authorization header was sent.");
     }
-    String token = request.token();
+    String token = token(authorization);
     if (token == null || token.isEmpty()) {
       return List.of("The Authorization header carries no token after its scheme.");
     }
@@ -89,10 +106,8 @@ final class RefusalExplanation {
             + (owner.get().revoked() ? ", which is revoked." : "."));
   }
 
-  private List<String> accessFacts(ExplainRequest request, Dataset data) {
-    String company = request.company();
-    Optional<Identity> identity =
-        request.token() == null ? Optional.empty() : data.identityByToken(request.token());
+  /** Why the identity the request authenticated as may not list {@code company}. */
+  private List<String> accessFacts(String company, Optional<Identity> identity, Dataset data) {
     if (identity.isEmpty() || company == null) {
       return List.of();
     }

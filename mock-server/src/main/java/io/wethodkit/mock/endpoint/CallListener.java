@@ -8,15 +8,12 @@ package io.wethodkit.mock.endpoint;
 public interface CallListener {
 
   /** A listener that does nothing. */
-  CallListener NONE = (request, exchange, answer, refusal, nanos) -> {};
+  CallListener NONE = (trace, answer, nanos) -> {};
 
   /**
-   * @param request the request as the endpoint read it
-   * @param exchange its steps, as far as the endpoint computed them
+   * @param trace why the endpoint answered so: the request, the refusal or the selection
    * @param answer what the endpoint answered
-   * @param refusal why it refused the request, or null for an answered list
    * @param nanos how long the endpoint took to compute the answer
    */
-  void answered(
-      EndpointRequest request, Exchange exchange, Answer answer, Refusal refusal, long nanos);
+  void answered(Trace trace, Answer answer, long nanos);
 }

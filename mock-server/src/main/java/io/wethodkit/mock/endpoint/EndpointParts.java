@@ -1,6 +1,7 @@
 package io.wethodkit.mock.endpoint;
 
 import io.wethodkit.contract.Contract;
+import io.wethodkit.contract.semantics.Semantics;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +11,8 @@ import java.util.Objects;
  * the endpoint then runs: {@link #checks()} in order (first refusal wins), selection of the
  * company's projects by visibility, deletion scope and filters, pagination, rendering.
  *
- * @param contract the contract the standard parts were read from (for building replacements)
+ * @param semantics the contract's semantics the standard parts were built from (for building
+ *     replacements)
  * @param authenticator 401
  * @param preconditions 412
  * @param companyAccess 403, and the grant
@@ -24,7 +26,7 @@ import java.util.Objects;
  * @param checks the checks in precedence order
  */
 public record EndpointParts(
-    Contract contract,
+    Semantics semantics,
     Authenticator authenticator,
     Preconditions preconditions,
     CompanyAccess companyAccess,
@@ -38,7 +40,7 @@ public record EndpointParts(
     List<Check> checks) {
 
   public EndpointParts {
-    Objects.requireNonNull(contract, "contract");
+    Objects.requireNonNull(semantics, "semantics");
     Objects.requireNonNull(authenticator, "authenticator");
     Objects.requireNonNull(preconditions, "preconditions");
     Objects.requireNonNull(companyAccess, "companyAccess");
@@ -52,179 +54,169 @@ public record EndpointParts(
     checks = List.copyOf(checks);
   }
 
+  /** The contract the parts emulate. */
+  public Contract contract() {
+    return semantics.contract();
+  }
+
+  /** A builder of parts for {@code semantics}, with no part set yet. */
+  public static Builder builder(Semantics semantics) {
+    return new Builder(semantics);
+  }
+
+  /** A builder holding these parts, to replace some. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
   public EndpointParts withAuthenticator(Authenticator replaced) {
-    return new EndpointParts(
-        contract,
-        replaced,
-        preconditions,
-        companyAccess,
-        visibility,
-        queryParser,
-        predicates,
-        selector,
-        paginator,
-        renderer,
-        errorRenderer,
-        checks);
+    return toBuilder().authenticator(replaced).build();
   }
 
   public EndpointParts withPreconditions(Preconditions replaced) {
-    return new EndpointParts(
-        contract,
-        authenticator,
-        replaced,
-        companyAccess,
-        visibility,
-        queryParser,
-        predicates,
-        selector,
-        paginator,
-        renderer,
-        errorRenderer,
-        checks);
+    return toBuilder().preconditions(replaced).build();
   }
 
   public EndpointParts withCompanyAccess(CompanyAccess replaced) {
-    return new EndpointParts(
-        contract,
-        authenticator,
-        preconditions,
-        replaced,
-        visibility,
-        queryParser,
-        predicates,
-        selector,
-        paginator,
-        renderer,
-        errorRenderer,
-        checks);
+    return toBuilder().companyAccess(replaced).build();
   }
 
   public EndpointParts withVisibility(VisibilityPolicy replaced) {
-    return new EndpointParts(
-        contract,
-        authenticator,
-        preconditions,
-        companyAccess,
-        replaced,
-        queryParser,
-        predicates,
-        selector,
-        paginator,
-        renderer,
-        errorRenderer,
-        checks);
+    return toBuilder().visibility(replaced).build();
   }
 
   public EndpointParts withQueryParser(QueryParser replaced) {
-    return new EndpointParts(
-        contract,
-        authenticator,
-        preconditions,
-        companyAccess,
-        visibility,
-        replaced,
-        predicates,
-        selector,
-        paginator,
-        renderer,
-        errorRenderer,
-        checks);
+    return toBuilder().queryParser(replaced).build();
   }
 
   public EndpointParts withPredicates(PredicateFactory replaced) {
-    return new EndpointParts(
-        contract,
-        authenticator,
-        preconditions,
-        companyAccess,
-        visibility,
-        queryParser,
-        replaced,
-        selector,
-        paginator,
-        renderer,
-        errorRenderer,
-        checks);
+    return toBuilder().predicates(replaced).build();
   }
 
   public EndpointParts withSelector(Selector replaced) {
-    return new EndpointParts(
-        contract,
-        authenticator,
-        preconditions,
-        companyAccess,
-        visibility,
-        queryParser,
-        predicates,
-        replaced,
-        paginator,
-        renderer,
-        errorRenderer,
-        checks);
+    return toBuilder().selector(replaced).build();
   }
 
   public EndpointParts withPaginator(Paginator replaced) {
-    return new EndpointParts(
-        contract,
-        authenticator,
-        preconditions,
-        companyAccess,
-        visibility,
-        queryParser,
-        predicates,
-        selector,
-        replaced,
-        renderer,
-        errorRenderer,
-        checks);
+    return toBuilder().paginator(replaced).build();
   }
 
   public EndpointParts withRenderer(ListRenderer replaced) {
-    return new EndpointParts(
-        contract,
-        authenticator,
-        preconditions,
-        companyAccess,
-        visibility,
-        queryParser,
-        predicates,
-        selector,
-        paginator,
-        replaced,
-        errorRenderer,
-        checks);
+    return toBuilder().renderer(replaced).build();
   }
 
   public EndpointParts withErrorRenderer(ErrorRenderer replaced) {
-    return new EndpointParts(
-        contract,
-        authenticator,
-        preconditions,
-        companyAccess,
-        visibility,
-        queryParser,
-        predicates,
-        selector,
-        paginator,
-        renderer,
-        replaced,
-        checks);
+    return toBuilder().errorRenderer(replaced).build();
   }
 
   public EndpointParts withChecks(List<Check> replaced) {
-    return new EndpointParts(
-        contract,
-        authenticator,
-        preconditions,
-        companyAccess,
-        visibility,
-        queryParser,
-        predicates,
-        selector,
-        paginator,
-        renderer,
-        errorRenderer,
-        replaced);
+    return toBuilder().checks(replaced).build();
+  }
+
+  /** Sets parts one by one; {@link #build()} refuses a part left unset. */
+  public static final class Builder {
+    private final Semantics semantics;
+    private Authenticator authenticator;
+    private Preconditions preconditions;
+    private CompanyAccess companyAccess;
+    private VisibilityPolicy visibility;
+    private QueryParser queryParser;
+    private PredicateFactory predicates;
+    private Selector selector;
+    private Paginator paginator;
+    private ListRenderer renderer;
+    private ErrorRenderer errorRenderer;
+    private List<Check> checks = Check.contractOrder();
+
+    private Builder(Semantics semantics) {
+      this.semantics = semantics;
+    }
+
+    private Builder(EndpointParts parts) {
+      this(parts.semantics);
+      authenticator = parts.authenticator;
+      preconditions = parts.preconditions;
+      companyAccess = parts.companyAccess;
+      visibility = parts.visibility;
+      queryParser = parts.queryParser;
+      predicates = parts.predicates;
+      selector = parts.selector;
+      paginator = parts.paginator;
+      renderer = parts.renderer;
+      errorRenderer = parts.errorRenderer;
+      checks = parts.checks;
+    }
+
+    public Builder authenticator(Authenticator value) {
+      authenticator = value;
+      return this;
+    }
+
+    public Builder preconditions(Preconditions value) {
+      preconditions = value;
+      return this;
+    }
+
+    public Builder companyAccess(CompanyAccess value) {
+      companyAccess = value;
+      return this;
+    }
+
+    public Builder visibility(VisibilityPolicy value) {
+      visibility = value;
+      return this;
+    }
+
+    public Builder queryParser(QueryParser value) {
+      queryParser = value;
+      return this;
+    }
+
+    public Builder predicates(PredicateFactory value) {
+      predicates = value;
+      return this;
+    }
+
+    public Builder selector(Selector value) {
+      selector = value;
+      return this;
+    }
+
+    public Builder paginator(Paginator value) {
+      paginator = value;
+      return this;
+    }
+
+    public Builder renderer(ListRenderer value) {
+      renderer = value;
+      return this;
+    }
+
+    public Builder errorRenderer(ErrorRenderer value) {
+      errorRenderer = value;
+      return this;
+    }
+
+    /** The checks in precedence order; default the contract's ({@link Check#contractOrder()}). */
+    public Builder checks(List<Check> value) {
+      checks = value;
+      return this;
+    }
+
+    public EndpointParts build() {
+      return new EndpointParts(
+          semantics,
+          authenticator,
+          preconditions,
+          companyAccess,
+          visibility,
+          queryParser,
+          predicates,
+          selector,
+          paginator,
+          renderer,
+          errorRenderer,
+          checks);
+    }
   }
 }

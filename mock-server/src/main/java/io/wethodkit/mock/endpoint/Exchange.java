@@ -1,5 +1,6 @@
 package io.wethodkit.mock.endpoint;
 
+import io.wethodkit.contract.semantics.ListQuery;
 import io.wethodkit.mock.store.Dataset;
 import io.wethodkit.mock.store.Identity;
 
@@ -21,6 +22,11 @@ public final class Exchange {
     this.parts = parts;
     this.request = request;
     this.data = data;
+  }
+
+  /** The parts that compute the steps. */
+  public EndpointParts parts() {
+    return parts;
   }
 
   public EndpointRequest request() {

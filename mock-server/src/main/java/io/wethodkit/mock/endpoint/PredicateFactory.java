@@ -1,6 +1,7 @@
 package io.wethodkit.mock.endpoint;
 
 import io.wethodkit.contract.DeletionScope;
+import io.wethodkit.contract.semantics.FilterCriterion;
 import io.wethodkit.mock.store.Project;
 import java.util.function.Predicate;
 

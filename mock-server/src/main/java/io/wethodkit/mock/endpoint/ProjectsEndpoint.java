@@ -1,15 +1,15 @@
 package io.wethodkit.mock.endpoint;
 
 import io.wethodkit.mock.store.MockState;
-import io.wethodkit.mock.store.Project;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The list endpoint: one request in, one answer out, from one snapshot of the state. */
+/**
+ * The list endpoint: one request in, one answer out, from one snapshot of the state, with the
+ * {@link Trace} of why it answered so.
+ */
 public final class ProjectsEndpoint {
 
   private static final Logger LOG = Logger.getLogger(ProjectsEndpoint.class.getName());
@@ -20,10 +20,6 @@ public final class ProjectsEndpoint {
   private final EndpointParts parts;
   private final MockState state;
   private final CallListener listener;
-
-  public ProjectsEndpoint(EndpointParts parts, MockState state) {
-    this(parts, state, CallListener.NONE);
-  }
 
   /** An endpoint that tells {@code listener} of every request it answers. */
   public ProjectsEndpoint(EndpointParts parts, MockState state, CallListener listener) {
@@ -38,71 +34,69 @@ public final class ProjectsEndpoint {
 
   public Answer handle(EndpointRequest request) {
     long start = System.nanoTime();
+    Served served = serve(request);
+    listener.answered(served.trace(), served.answer(), System.nanoTime() - start);
+    return served.answer();
+  }
+
+  /**
+   * Serves {@code request} against the state as it is now, exactly as {@link #handle} does, without
+   * telling the listener, and gives the trace: for explaining a call.
+   */
+  public Trace explain(EndpointRequest request) {
+    return serve(request).trace();
+  }
+
+  private record Served(Answer answer, Trace trace) {}
+
+  private Served serve(EndpointRequest request) {
     Exchange exchange = null;
-    Refusal refusal;
-    Answer answer;
     try {
-      exchange = exchange(request);
-      refusal = refusal(exchange);
-      answer = refusal == null ? list(exchange) : parts.errorRenderer().render(refusal);
+      exchange = new Exchange(parts, request, state.snapshot());
+      Trace trace = trace(exchange);
+      Selection selection = trace.listing();
+      Answer answer =
+          selection == null
+              ? parts.errorRenderer().render(trace.refusal().orElseThrow())
+              : parts.renderer().render(selection.page(), selection.grant());
+      return new Served(answer, trace);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "the list endpoint failed on " + request, e);
-      refusal =
+      Refusal failure =
           new Refusal(
               500,
               INTERNAL_ERROR,
               INTERNAL_ERROR,
               "The mock server failed to answer this request.",
               List.of());
-      answer = parts.errorRenderer().render(refusal);
+      return new Served(
+          parts.errorRenderer().render(failure), Trace.refused(request, exchange, null, failure));
     }
-    listener.answered(request, exchange, answer, refusal, System.nanoTime() - start);
-    return answer;
   }
 
-  /** A new exchange of {@code request} against the state as it is now. */
-  public Exchange exchange(EndpointRequest request) {
-    return new Exchange(parts, request, state.snapshot());
-  }
-
-  /** Why this endpoint refuses {@code exchange}, in its precedence; empty when it serves it. */
-  public Optional<Refusal> refusalOf(Exchange exchange) {
-    return Optional.ofNullable(refusal(exchange));
-  }
-
-  /** The refusal that ends the request, or null when the list is served. */
-  private Refusal refusal(Exchange exchange) {
+  /** The refusal that ends the request with the check that found it, or the list's selection. */
+  private Trace trace(Exchange exchange) {
+    EndpointRequest request = exchange.request();
     for (Check check : parts.checks()) {
       Optional<Refusal> refusal = check.refusal(exchange);
       if (refusal.isPresent()) {
-        return refusal.get();
+        return Trace.refused(request, exchange, check.toString(), refusal.get());
       }
     }
     // A check left out of the list cannot be skipped: its result is needed to serve the list.
     Outcome<Grant> grant = exchange.grant();
     if (!grant.isOk()) {
-      return grant.refusal().orElseThrow();
+      return Trace.refused(request, exchange, "access", grant.refusal().orElseThrow());
     }
-    return exchange.query().refusal().orElse(null);
-  }
-
-  private Answer list(Exchange exchange) {
-    Grant grant = exchange.grant().value();
-    ListQuery valid = exchange.query().value();
-    List<Predicate<Project>> conditions = new ArrayList<>();
-    conditions.add(parts.visibility().visibleTo(grant));
-    conditions.add(parts.predicates().deletion(valid.deletion()));
-    for (FilterCriterion criterion : valid.criteria()) {
-      conditions.add(parts.predicates().criterion(criterion));
+    if (!exchange.query().isOk()) {
+      return Trace.refused(request, exchange, "validation", exchange.query().refusal().get());
     }
-    List<Project> page =
-        parts
-            .selector()
-            .page(
-                exchange.data().table(grant.company().slug()),
-                conditions,
-                parts.paginator(),
-                valid);
-    return parts.renderer().render(page, grant);
+    Selection selection =
+        Selection.select(
+            parts,
+            grant.value(),
+            exchange.query().value(),
+            exchange.data().table(grant.value().company().slug()));
+    return Trace.listed(request, exchange, selection);
   }
 }

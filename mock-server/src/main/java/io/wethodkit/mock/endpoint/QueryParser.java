@@ -1,5 +1,7 @@
 package io.wethodkit.mock.endpoint;
 
+import io.wethodkit.contract.semantics.ListQuery;
+
 /** The query string read into a {@link ListQuery} (400 listing every invalid parameter). */
 @FunctionalInterface
 public interface QueryParser {

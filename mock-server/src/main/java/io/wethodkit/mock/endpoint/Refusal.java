@@ -1,6 +1,7 @@
 package io.wethodkit.mock.endpoint;
 
 import io.wethodkit.contract.ErrorAnswer;
+import io.wethodkit.contract.semantics.FieldFailure;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package io.wethodkit.mock.endpoint;
 
+import io.wethodkit.contract.semantics.ListQuery;
 import io.wethodkit.mock.store.Project;
 import io.wethodkit.mock.store.ProjectTable;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.wethodkit.mock.filter;
 
-import io.wethodkit.mock.endpoint.ListQuery;
+import io.wethodkit.contract.semantics.ListQuery;
 import io.wethodkit.mock.endpoint.Paginator;
 import io.wethodkit.mock.endpoint.Selector;
 import io.wethodkit.mock.store.Project;

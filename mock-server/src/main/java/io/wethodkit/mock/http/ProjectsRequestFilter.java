@@ -48,11 +48,6 @@ public final class ProjectsRequestFilter implements StubRequestFilterV2 {
     this.userStubs = userStubs;
   }
 
-  public ProjectsRequestFilter(String path, ProjectsEndpoint endpoint, UserStubs userStubs) {
-    this(userStubs);
-    attach(path, endpoint);
-  }
-
   /**
    * Serves {@code endpoint} at {@code path} from now on. Apart from the constructor so that
    * WireMock can be built while the contract and the fixtures load.

@@ -30,11 +30,6 @@ public final class RepairingJettyServerFactory implements HttpServerFactory {
   private final Filter adminFront;
   private volatile DirectEndpointFilter direct;
 
-  /** Only the escape repair: every request goes through WireMock. */
-  public RepairingJettyServerFactory() {
-    this(null, null, null, null);
-  }
-
   /**
    * As {@link #RepairingJettyServerFactory(ProjectsRequestFilter, UserStubs, GlobalDelays,
    * Filter)}, without front filters.

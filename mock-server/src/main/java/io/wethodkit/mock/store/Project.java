@@ -6,12 +6,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.Optional;
 
 /**
  * One project exactly as the list renders it, held as its rendered JSON bytes only: a page is a
@@ -27,8 +22,6 @@ public final class Project {
 
   public static final String CREATED_AT = "created_at";
   public static final String UPDATED_AT = "updated_at";
-
-  private static final int DATE_LENGTH = "YYYY-MM-DD".length();
 
   private final long id;
   private final byte[] source;
@@ -74,24 +67,22 @@ public final class Project {
     return field(name).isNull();
   }
 
-  /** The instant of a date-time field, empty when it is null or not a date-time. */
-  public Optional<Instant> instant(String name) {
-    JsonNode node = field(name);
-    if (node.isTextual()
-        && node.textValue().length() > DATE_LENGTH
-        && node.textValue().charAt(DATE_LENGTH) == 'T') {
-      try {
-        return Optional.of(OffsetDateTime.parse(node.textValue()).toInstant());
-      } catch (DateTimeException notADate) {
-        return Optional.empty();
+  /**
+   * Whether one of the project's fields is named {@code prefix...}. Reads the stored bytes without
+   * parsing them: in compact JSON, a {@code "} right after {@code {} or {@code ,} starts a field
+   * name (inside a string it would be escaped).
+   */
+  public boolean hasFieldStartingWith(String prefix) {
+    byte[] name = ("\"" + prefix).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int end = offset + length - name.length;
+    for (int at = offset + 1; at <= end; at++) {
+      byte before = source[at - 1];
+      if ((before == '{' || before == ',')
+          && Arrays.equals(source, at, at + name.length, name, 0, name.length)) {
+        return true;
       }
     }
-    return Optional.empty();
-  }
-
-  /** The date of a date field ({@code YYYY-MM-DD}), empty when it is null or not a date. */
-  public Optional<LocalDate> date(String name) {
-    return ScalarValue.of(field(name)).date();
+    return false;
   }
 
   /** A copy of the JSON object, free to change. */

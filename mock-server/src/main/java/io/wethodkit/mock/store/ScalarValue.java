@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Optional;
 
 /**
  * A project field's value reduced to what filters compare: its kind and, for integers, dates and
@@ -83,13 +82,5 @@ public record ScalarValue(byte kind, long value) {
       return Long.MIN_VALUE;
     }
     return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
-  }
-
-  public Optional<LocalDate> date() {
-    return kind == DATE ? Optional.of(LocalDate.ofEpochDay(value)) : Optional.empty();
-  }
-
-  public Optional<Instant> instant() {
-    return kind == INSTANT ? Optional.of(Instant.ofEpochSecond(0, value)) : Optional.empty();
   }
 }

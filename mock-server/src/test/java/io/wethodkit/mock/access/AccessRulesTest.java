@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wethodkit.contract.Contract;
 import io.wethodkit.contract.Visibility;
+import io.wethodkit.contract.semantics.Semantics;
 import io.wethodkit.mock.endpoint.EndpointRequest;
 import io.wethodkit.mock.endpoint.Grant;
 import io.wethodkit.mock.endpoint.Outcome;
@@ -150,7 +151,7 @@ class AccessRulesTest {
 
   @Test
   void showsOwnProjectsByOwnerFieldsAndOthersByTheirAbsence() {
-    OwnerVisibility visibility = new OwnerVisibility(CONTRACT);
+    OwnerVisibility visibility = new OwnerVisibility(Semantics.of(CONTRACT));
     var own = visibility.visibleTo(new Grant(VIEW, ACME, Set.of(Visibility.OWN)));
     var others = visibility.visibleTo(new Grant(VIEW, ACME, Set.of(Visibility.OTHERS)));
     var all =

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.wethodkit.mock.endpoint.Answer;
 import io.wethodkit.mock.endpoint.EndpointRequest;
 import io.wethodkit.mock.endpoint.Refusal;
+import io.wethodkit.mock.endpoint.Trace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +19,20 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class RecentCallsTest {
 
-  private static final Answer OK = new Answer(200, Map.of(), new byte[0]);
+  private static final Refusal MISSING =
+      new Refusal(401, "unauthorized", "missing-authorization", "m", List.of());
+  private static final Answer UNAUTHORIZED = new Answer(401, Map.of(), new byte[0]);
+
+  /** The trace of a request refused for want of credentials, before any step was computed. */
+  private static Trace refused(String query) {
+    return Trace.refused(EndpointRequest.of(query, Map.of()), null, "authentication", MISSING);
+  }
 
   @Test
   void keepsTheLastCallsUpToItsCapacityNewestFirst() {
     RecentCalls calls = new RecentCalls(3);
     for (int i = 1; i <= 5; i++) {
-      calls.answered(EndpointRequest.of("offset=" + i, Map.of()), null, OK, null, 1_000L * i);
+      calls.answered(refused("offset=" + i), UNAUTHORIZED, 1_000L * i);
     }
 
     assertThat(calls.lastSequence()).isEqualTo(5);
@@ -37,14 +45,8 @@ class RecentCallsTest {
   @Test
   void recordsStatusCauseAndDuration() {
     RecentCalls calls = new RecentCalls();
-    Refusal refusal = new Refusal(401, "unauthorized", "missing-authorization", "m", List.of());
     long before = System.currentTimeMillis();
-    calls.answered(
-        EndpointRequest.of("", Map.of()),
-        null,
-        new Answer(401, Map.of(), new byte[0]),
-        refusal,
-        2_500_000);
+    calls.answered(refused(""), UNAUTHORIZED, 2_500_000);
 
     RecentCall call = calls.after(0).get(0);
     assertThat(call.status()).isEqualTo(401);
@@ -65,7 +67,7 @@ class RecentCallsTest {
             pool.submit(
                 () -> {
                   for (int i = 0; i < 20_000; i++) {
-                    calls.answered(EndpointRequest.of("", Map.of()), null, OK, null, 1);
+                    calls.answered(refused(""), UNAUTHORIZED, 1);
                     if (i % 1_000 == 0) {
                       assertThat(calls.after(0)).hasSizeLessThanOrEqualTo(50);
                     }

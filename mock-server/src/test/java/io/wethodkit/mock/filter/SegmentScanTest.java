@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wethodkit.contract.Contract;
 import io.wethodkit.contract.Visibility;
+import io.wethodkit.contract.semantics.FilterCriterion;
+import io.wethodkit.contract.semantics.ListQuery;
+import io.wethodkit.contract.semantics.Semantics;
 import io.wethodkit.mock.access.OwnerVisibility;
-import io.wethodkit.mock.endpoint.FilterCriterion;
 import io.wethodkit.mock.endpoint.Grant;
-import io.wethodkit.mock.endpoint.ListQuery;
 import io.wethodkit.mock.endpoint.Outcome;
 import io.wethodkit.mock.endpoint.Selector;
 import io.wethodkit.mock.store.Company;
@@ -35,10 +36,10 @@ import org.junit.jupiter.api.Test;
 class SegmentScanTest {
 
   private static final Contract CONTRACT = Contract.bundled();
-  private static final ContractQueryParser PARSER = new ContractQueryParser(CONTRACT);
-  private static final ContractPredicates PREDICATES =
-      new ContractPredicates(CONTRACT.deletionFilter().field());
-  private static final OwnerVisibility VISIBILITY = new OwnerVisibility(CONTRACT);
+  private static final Semantics SEMANTICS = Semantics.of(CONTRACT);
+  private static final ContractQueryParser PARSER = new ContractQueryParser(SEMANTICS);
+  private static final ContractPredicates PREDICATES = new ContractPredicates(SEMANTICS);
+  private static final OwnerVisibility VISIBILITY = new OwnerVisibility(SEMANTICS);
   private static final AscendingIdSelector SCANNING = new AscendingIdSelector();
   private static final OffsetLimitPaginator PAGINATOR = new OffsetLimitPaginator();
 
