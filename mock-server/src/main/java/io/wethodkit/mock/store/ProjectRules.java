@@ -48,6 +48,24 @@ public final class ProjectRules {
                     .ifPresent(form -> forms.put(property.getKey(), form)));
   }
 
+  /**
+   * How {@code company}'s projects are stored: columns from the start for the fields that the
+   * contract's filters, deletion filter and visibility compare; the properties and the company's
+   * metadata fields packed to a byte each.
+   */
+  public TableLayout layout(Company company) {
+    Set<String> indexed = new java.util.HashSet<>();
+    contract.filters().forEach(filter -> indexed.add(filter.field()));
+    indexed.add(contract.deletionFilter().field());
+    indexed.addAll(contract.access().ownerFields());
+    List<String> names = new ArrayList<>(properties);
+    company.metadata().stream()
+        .map(MetadataDefinition::id)
+        .sorted()
+        .forEach(id -> names.add(MetadataDefinition.FIELD_PREFIX + id));
+    return TableLayout.of(indexed, names);
+  }
+
   /** The contract's Project properties, in its order. */
   public List<String> properties() {
     return List.copyOf(properties);

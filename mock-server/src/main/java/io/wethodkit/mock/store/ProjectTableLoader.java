@@ -27,9 +27,11 @@ final class ProjectTableLoader {
   }
 
   private final ProjectRules rules;
+  private final TableLayout layout;
 
-  ProjectTableLoader(ProjectRules rules) {
+  ProjectTableLoader(ProjectRules rules, TableLayout layout) {
     this.rules = rules;
+    this.layout = layout;
   }
 
   /** The table of {@code items}; {@code where} names the file (or array) in errors. */
@@ -100,14 +102,14 @@ final class ProjectTableLoader {
       rows[i] = rules.normalize(batch[i], company, where + "[" + (first + i) + "]");
       batch[i] = null;
     }
-    return Segment.of(rows);
+    return layout.segment(rows);
   }
 
   /**
    * The table of the segments when their ids ascend throughout (the fixture format's order); else
    * the projects sorted by id, each id once.
    */
-  private static ProjectTable table(List<Segment> segments, Company company) {
+  private ProjectTable table(List<Segment> segments, Company company) {
     long last = Long.MIN_VALUE;
     boolean ascending = true;
     for (Segment segment : segments) {
@@ -126,7 +128,7 @@ final class ProjectTableLoader {
         all.add(segment.project(row));
       }
     }
-    return ProjectTable.sorted(all, company.slug());
+    return ProjectTable.sorted(all, company.slug(), layout);
   }
 
   private static Segment join(CompletableFuture<Segment> future) {
