@@ -1,8 +1,5 @@
 package io.wethodkit.mock.store;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-
 /**
  * Reads the usual shapes of dates ({@code 2024-06-30}) and date-times ({@code
  * 2024-06-30T21:58:00.000Z}, {@code ...+02:00}) without the general parser, which dominates the
@@ -13,37 +10,59 @@ final class FastTimestamps {
   private static final int DATE_LENGTH = 10;
   private static final int TIME_END = 19;
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
+  private static final long NOT_A_DATE = Long.MIN_VALUE;
+
+  /** Days from 0000-01-01 to 1970-01-01. */
+  private static final long DAYS_0000_TO_1970 = 719_528;
 
   private FastTimestamps() {}
 
   static ScalarValue read(String text) {
-    try {
-      if (text.length() == DATE_LENGTH) {
-        LocalDate date = date(text);
-        return date == null ? null : new ScalarValue(ScalarValue.DATE, date.toEpochDay());
-      }
-      if (text.length() > TIME_END && text.charAt(DATE_LENGTH) == 'T') {
-        return dateTime(text);
-      }
-    } catch (DateTimeException invalid) {
-      return null;
+    if (text.length() == DATE_LENGTH) {
+      long day = epochDay(text);
+      return day == NOT_A_DATE ? null : new ScalarValue(ScalarValue.DATE, day);
+    }
+    if (text.length() > TIME_END && text.charAt(DATE_LENGTH) == 'T') {
+      return dateTime(text);
     }
     return null;
   }
 
-  private static LocalDate date(String text) {
+  /** The epoch day of the date {@code YYYY-MM-DD} that starts {@code text}, or NOT_A_DATE. */
+  private static long epochDay(String text) {
     if (text.charAt(4) != '-' || text.charAt(7) != '-') {
-      return null;
+      return NOT_A_DATE;
     }
     int year = digits(text, 0, 4);
     int month = digits(text, 5, 2);
     int day = digits(text, 8, 2);
-    return year < 0 || month < 0 || day < 0 ? null : LocalDate.of(year, month, day);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+      return NOT_A_DATE;
+    }
+    // Days before the year (from year 0, proleptic Gregorian), before the month, then the day.
+    long days = 365L * year + (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
+    days += (367 * month - 362) / 12 + day - 1;
+    if (month > 2) {
+      days -= isLeap(year) ? 1 : 2;
+    }
+    return days - DAYS_0000_TO_1970;
+  }
+
+  private static boolean isLeap(int year) {
+    return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+  }
+
+  private static int lengthOfMonth(int year, int month) {
+    return switch (month) {
+      case 2 -> isLeap(year) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
   }
 
   private static ScalarValue dateTime(String text) {
-    LocalDate date = date(text.substring(0, DATE_LENGTH));
-    if (date == null || text.charAt(13) != ':' || text.charAt(16) != ':') {
+    long day = epochDay(text);
+    if (day == NOT_A_DATE || text.charAt(13) != ':' || text.charAt(16) != ':') {
       return null;
     }
     int hour = digits(text, 11, 2);
@@ -56,7 +75,7 @@ final class FastTimestamps {
     long nanos = 0;
     if (text.charAt(at) == '.') {
       int start = ++at;
-      while (at < text.length() && Character.isDigit(text.charAt(at))) {
+      while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
         at++;
       }
       int count = at - start;
@@ -72,7 +91,7 @@ final class FastTimestamps {
     if (offset == Integer.MIN_VALUE) {
       return null;
     }
-    long seconds = date.toEpochDay() * 86_400 + hour * 3600L + minute * 60L + second - offset;
+    long seconds = day * 86_400 + hour * 3600L + minute * 60L + second - offset;
     if (Math.abs(seconds) > 9_000_000_000L) {
       return null;
     }

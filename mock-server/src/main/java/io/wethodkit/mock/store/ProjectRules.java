@@ -22,6 +22,7 @@ public final class ProjectRules {
   private static final String SCHEMA = "Project";
 
   private final Contract contract;
+  private final JsonNode schema;
   private final List<String> properties;
   private final Set<String> propertySet;
   private final List<Pattern> patterns;
@@ -29,7 +30,7 @@ public final class ProjectRules {
 
   public ProjectRules(Contract contract) {
     this.contract = contract;
-    JsonNode schema = contract.document().at("/components/schemas/" + SCHEMA);
+    this.schema = contract.document().at("/components/schemas/" + SCHEMA);
     this.properties = new ArrayList<>();
     schema.path("properties").fieldNames().forEachRemaining(properties::add);
     this.propertySet = Set.copyOf(properties);
@@ -64,6 +65,16 @@ public final class ProjectRules {
         .sorted()
         .forEach(id -> names.add(MetadataDefinition.FIELD_PREFIX + id));
     return TableLayout.of(indexed, names);
+  }
+
+  /** The contract's Project schema. */
+  JsonNode schema() {
+    return schema;
+  }
+
+  /** The form that the property {@code name}'s values must have, or null. */
+  FieldForm form(String name) {
+    return forms.get(name);
   }
 
   /** The contract's Project properties, in its order. */
@@ -138,7 +149,8 @@ public final class ProjectRules {
     return Project.of(out);
   }
 
-  private boolean isMetadataField(String name) {
+  /** Whether {@code name}, not a property, names a metadata field. */
+  boolean isMetadataField(String name) {
     if (!name.startsWith(MetadataDefinition.FIELD_PREFIX)) {
       return false;
     }

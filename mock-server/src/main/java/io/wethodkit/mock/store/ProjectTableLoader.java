@@ -81,7 +81,7 @@ final class ProjectTableLoader {
     while (!working.isEmpty()) {
       segments.add(join(working.poll()));
     }
-    return table(segments, company);
+    return table(segments, company, layout);
   }
 
   /** Fills {@code batch} with the next items; how many there were (0 at the end). */
@@ -109,12 +109,12 @@ final class ProjectTableLoader {
    * The table of the segments when their ids ascend throughout (the fixture format's order); else
    * the projects sorted by id, each id once.
    */
-  private ProjectTable table(List<Segment> segments, Company company) {
+  static ProjectTable table(List<Segment> segments, Company company, TableLayout layout) {
     long last = Long.MIN_VALUE;
     boolean ascending = true;
     for (Segment segment : segments) {
       for (int row = 0; row < segment.size() && ascending; row++) {
-        long id = segment.project(row).id();
+        long id = segment.id(row);
         ascending = id > last;
         last = id;
       }

@@ -90,6 +90,11 @@ public final class Segment {
     return json.project(ids[row], row);
   }
 
+  /** The id of the project at {@code row}. */
+  long id(int row) {
+    return ids[row];
+  }
+
   long firstId() {
     return ids[0];
   }
