@@ -40,6 +40,15 @@ final class FixtureRowReader {
   private long id;
   private boolean hasId;
 
+  /**
+   * Whether the fields met so far came in the stored order (the properties in the contract's, then
+   * metadata by id), and which property and definition may come next in that order.
+   */
+  private boolean canonical;
+
+  private int nextSlot;
+  private int nextDefinition;
+
   /** The field met last at each position of an object. */
   private final FixtureRowRules.Field[] expected = new FixtureRowRules.Field[64];
 
@@ -69,18 +78,18 @@ final class FixtureRowReader {
   }
 
   /**
-   * Reads the project that {@code parser} holds next (an object, from its first token to its last)
+   * Reads the project whose first token {@code parser} is at (an object's start) to its last token
    * into a new row of {@code out}; false, with nothing added, when it must take the checked way.
    *
    * @throws IOException when the item is not valid JSON
    */
   boolean read(JsonParser parser, PackedSegmentBuilder out) throws IOException {
-    if (parser.nextToken() != JsonToken.START_OBJECT) {
-      throw new IOException("not an object");
-    }
     Arrays.fill(starts, -1);
     Arrays.fill(metadataStarts, -1);
     scratch.size = 0;
+    nextSlot = 0;
+    nextDefinition = 0;
+    canonical = true;
     hasId = false;
     out.begin();
     boolean fieldsRead = fields(parser, out);
@@ -93,7 +102,12 @@ final class FixtureRowReader {
       out.abandon();
       return false;
     }
-    pack(out.sink());
+    if (canonical && nextSlot == starts.length) {
+      // Fields in the stored order, each written after its code: already packed.
+      out.sink().write(scratch.bytes, 0, scratch.size);
+    } else {
+      pack(out.sink());
+    }
     out.end(id);
     return true;
   }
@@ -158,6 +172,12 @@ final class FixtureRowReader {
     int slot = field.slot();
     int column = field.column();
     FieldForm form = field.form();
+    if (slot == nextSlot) {
+      nextSlot++;
+    } else {
+      canonical = false;
+    }
+    code(rules.propertyCode(slot), rules.propertyText(slot));
     starts[slot] = position();
     switch (token) {
       case VALUE_STRING -> {
@@ -246,6 +266,11 @@ final class FixtureRowReader {
       ScalarValue scalar = ScalarValue.ofText(text);
       out.set(field.column(), scalar.kind(), scalar.value());
     }
+    if (nextSlot != starts.length || slot < nextDefinition) {
+      canonical = false;
+    }
+    nextDefinition = slot + 1;
+    code(rules.metadataCode(slot), rules.metadataText(slot));
     metadataStarts[slot] = position();
     values.writeString(text);
     metadataEnds[slot] = position();
@@ -301,6 +326,14 @@ final class FixtureRowReader {
         field(sink, rules.metadataCode(slot), rules.metadataName(slot));
         sink.write(bytes, metadataStarts[slot], metadataEnds[slot] - metadataStarts[slot]);
       }
+    }
+  }
+
+  /** Writes a field's code (and, for a name without code, the name) before its value. */
+  private void code(int code, String name) throws IOException {
+    values.writeRaw((char) code);
+    if (code == RowCodec.LITERAL) {
+      values.writeRaw(name);
     }
   }
 

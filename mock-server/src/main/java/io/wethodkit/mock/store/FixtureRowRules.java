@@ -3,6 +3,7 @@ package io.wethodkit.mock.store;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.wethodkit.contract.schema.ScalarObjectSchema;
 import io.wethodkit.contract.schema.ScalarRules;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,8 @@ final class FixtureRowRules {
   private final byte[][] metadataNames;
   private final int[] metadataColumns;
   private final byte[][] propertyNames;
+  private final String[] propertyTexts;
+  private final String[] metadataTexts;
   private final Map<String, Field> fields = new ConcurrentHashMap<>();
 
   private FixtureRowRules(
@@ -86,6 +89,7 @@ final class FixtureRowRules {
     this.propertyFields = new Field[properties.size()];
     this.nullAllowed = new boolean[properties.size()];
     this.propertyNames = new byte[properties.size()][];
+    this.propertyTexts = new String[properties.size()];
     for (int slot = 0; slot < properties.size(); slot++) {
       String name = properties.get(slot);
       propertyFields[slot] =
@@ -100,6 +104,7 @@ final class FixtureRowRules {
               null);
       nullAllowed[slot] = contract.field(name).acceptsNull();
       propertyNames[slot] = RowCodec.nameBytes(name);
+      propertyTexts[slot] = new String(propertyNames[slot], StandardCharsets.UTF_8);
     }
     this.requiredSlots = fixture.required().stream().mapToInt(properties::indexOf).toArray();
     this.definitions =
@@ -108,10 +113,12 @@ final class FixtureRowRules {
             .toList();
     this.metadataCodes = new int[definitions.size()];
     this.metadataNames = new byte[definitions.size()][];
+    this.metadataTexts = new String[definitions.size()];
     this.metadataColumns = new int[definitions.size()];
     for (int i = 0; i < definitions.size(); i++) {
       String name = MetadataDefinition.FIELD_PREFIX + definitions.get(i).id();
       metadataNames[i] = RowCodec.nameBytes(name);
+      metadataTexts[i] = new String(metadataNames[i], StandardCharsets.UTF_8);
       metadataCodes[i] = codeOf(metadataNames[i]);
       metadataColumns[i] = indexed.indexOf(name);
     }
@@ -187,12 +194,22 @@ final class FixtureRowRules {
     return propertyNames[slot];
   }
 
+  /** The rendering {@code "name":} of the property of {@code slot}, as text. */
+  String propertyText(int slot) {
+    return propertyTexts[slot];
+  }
+
   int metadataCode(int slot) {
     return metadataCodes[slot];
   }
 
   byte[] metadataName(int slot) {
     return metadataNames[slot];
+  }
+
+  /** The rendering {@code "metadata_<id>":} of the definition of {@code slot}, as text. */
+  String metadataText(int slot) {
+    return metadataTexts[slot];
   }
 
   int metadataColumn(int slot) {

@@ -3,6 +3,7 @@ package io.wethodkit.mock.store;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wethodkit.fixtures.read.FixtureFileException;
 import io.wethodkit.fixtures.read.FixtureReader;
 import io.wethodkit.fixtures.read.ProjectBatch;
 import io.wethodkit.fixtures.read.ProjectBatches;
@@ -18,13 +19,13 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
 
 /**
- * Loads a company's projects file the fast way: the file cut into batches of a segment's worth of
- * items on this thread, each batch read on a worker with a streaming parser straight into its
- * segment ({@link FixtureRowReader}), while the next ones are cut. A project that fails a check
- * takes the checked way (a JSON tree checked against the fixture schema, then normalized), which
- * names the problem exactly as the item-by-item loader does, and the first bad project in file
- * order is the one named. A file that is not a plain array of objects, or holds a JSON syntax
- * error, is left to the item-by-item loader (empty), which names the problem.
+ * Loads a company's projects file the fast way: the file cut into batches on this thread, each
+ * batch read on a worker with a streaming parser straight into its segments ({@link
+ * FixtureRowReader}), while the next ones are cut. A project that fails a check takes the checked
+ * way (a JSON tree checked against the fixture schema, then normalized), which names the problem
+ * exactly as the item-by-item loader does, and the first bad project in file order is the one
+ * named. A file that is not a plain array of objects, or holds a JSON syntax error, is left to the
+ * item-by-item loader (empty), which names the problem.
  */
 final class StreamingTableLoader {
 
@@ -34,6 +35,12 @@ final class StreamingTableLoader {
       super(null, null, false, false);
     }
   }
+
+  /**
+   * What a worker made of a batch: its segments and how many items it read, up to the first one
+   * that the checked way refused, if any (its tree and its place in the batch).
+   */
+  private record Part(List<Segment> segments, int items, JsonNode refused) {}
 
   private final ProjectRules projectRules;
   private final FixtureRowRules rules;
@@ -54,11 +61,11 @@ final class StreamingTableLoader {
     String where = reader.describe(FixtureReader.projectsFile(company.slug()));
     // A worker per core (the common pool has one fewer), while this thread cuts the file.
     ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-    Deque<CompletableFuture<Segment>> working = new ArrayDeque<>();
-    try (ProjectBatches batches =
-        reader.projectBatches(company.slug(), ProjectTable.SEGMENT_ROWS)) {
+    Deque<CompletableFuture<Part>> working = new ArrayDeque<>();
+    List<Segment> segments = new ArrayList<>();
+    int[] items = {0};
+    try (ProjectBatches batches = reader.projectBatches(company.slug())) {
       int limit = pool.getParallelism() + 1;
-      List<Segment> segments = new ArrayList<>();
       while (true) {
         ProjectBatch batch;
         try {
@@ -66,20 +73,20 @@ final class StreamingTableLoader {
         } catch (ProjectBatches.NotPlain notPlain) {
           // The batches before come first in the file: their errors win.
           while (!working.isEmpty()) {
-            join(working.poll());
+            take(working.poll(), segments, items, check, where);
           }
           return Optional.empty();
         }
         if (batch == null) {
           break;
         }
-        working.add(CompletableFuture.supplyAsync(() -> segment(batch, check, where), pool));
+        working.add(CompletableFuture.supplyAsync(() -> read(batch, check, where), pool));
         if (working.size() >= limit) {
-          segments.add(join(working.poll()));
+          take(working.poll(), segments, items, check, where);
         }
       }
       while (!working.isEmpty()) {
-        segments.add(join(working.poll()));
+        take(working.poll(), segments, items, check, where);
       }
       return Optional.of(ProjectTableLoader.table(segments, company, rules.layout()));
     } catch (NotReadable syntax) {
@@ -90,41 +97,84 @@ final class StreamingTableLoader {
     }
   }
 
-  /** The segment of {@code batch}'s items, read in file order. */
-  private Segment segment(ProjectBatch batch, ProjectItemCheck check, String where) {
+  /**
+   * Adds the segments of a worker's part; for a part that stopped at a refused project, throws the
+   * problem as the checked way names it at its index in the file.
+   */
+  private void take(
+      CompletableFuture<Part> future,
+      List<Segment> segments,
+      int[] items,
+      ProjectItemCheck check,
+      String where) {
+    Part part = join(future);
+    segments.addAll(part.segments());
+    items[0] += part.items();
+    if (part.refused() != null) {
+      int index = items[0];
+      check.check(part.refused(), index);
+      projectRules.normalize(part.refused(), rules.company(), where + "[" + index + "]");
+      throw new IllegalStateException("the checked way took the project it refused: " + index);
+    }
+  }
+
+  /** The segments of {@code batch}'s items, read in file order. */
+  private Part read(ProjectBatch batch, ProjectItemCheck check, String where) {
     FixtureRowReader reader = readers.get();
-    PackedSegmentBuilder out =
-        new PackedSegmentBuilder(rules.layout(), rules.indexed(), batch.size(), reader.chunk());
+    List<Segment> segments = new ArrayList<>();
+    PackedSegmentBuilder out = builder(reader);
+    int items = 0;
     try (JsonParser parser = batch.parser()) {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         throw new NotReadable();
       }
-      for (int item = 0; item < batch.size(); item++) {
+      JsonToken token;
+      while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
+        long start = parser.currentTokenLocation().getByteOffset();
         if (!reader.read(parser, out)) {
-          out.add(checked(batch, item, check, where));
+          JsonNode tree = batch.tree(start, parser.currentLocation().getByteOffset());
+          Project project = checked(tree, check, where);
+          if (project == null) {
+            return new Part(List.of(), items, tree);
+          }
+          out.add(project);
+        }
+        items++;
+        if (out.size() == ProjectTable.SEGMENT_ROWS) {
+          segments.add(out.build());
+          out = builder(reader);
         }
       }
-      if (parser.nextToken() != JsonToken.END_ARRAY) {
-        throw new NotReadable();
+      if (token != JsonToken.END_ARRAY || parser.nextToken() != null) {
+        throw new NotReadable(); // an item that is not an object, or more than the array
       }
     } catch (IOException syntax) {
       throw new NotReadable();
     } finally {
       batch.release();
     }
-    return out.build();
+    if (out.size() > 0) {
+      segments.add(out.build());
+    }
+    return new Part(segments, items, null);
   }
 
-  /** Item {@code item} the checked way: it throws the problem, or gives the project. */
-  private Project checked(ProjectBatch batch, int item, ProjectItemCheck check, String where)
-      throws IOException {
-    JsonNode tree = batch.tree(item);
-    int index = batch.index(item);
-    check.check(tree, index);
-    return projectRules.normalize(tree, rules.company(), where + "[" + index + "]");
+  private PackedSegmentBuilder builder(FixtureRowReader reader) {
+    return new PackedSegmentBuilder(
+        rules.layout(), rules.indexed(), ProjectTable.SEGMENT_ROWS, reader.chunk());
   }
 
-  private static Segment join(CompletableFuture<Segment> future) {
+  /** The project of {@code tree} the checked way; null when it refuses it. */
+  private Project checked(JsonNode tree, ProjectItemCheck check, String where) {
+    try {
+      check.check(tree, 0);
+      return projectRules.normalize(tree, rules.company(), where);
+    } catch (FixtureFileException | InvalidDataException refused) {
+      return null;
+    }
+  }
+
+  private static Part join(CompletableFuture<Part> future) {
     try {
       return future.join();
     } catch (CompletionException e) {

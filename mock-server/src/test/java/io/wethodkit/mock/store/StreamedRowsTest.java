@@ -182,17 +182,18 @@ class StreamedRowsTest {
     ProjectItemCheck check = reader.projectItemCheck("acme");
     TableLayout layout = rules.layout();
     FixtureRowReader fast = new FixtureRowReader(rules);
-    try (ProjectBatches batches = reader.projectBatches("acme", ProjectTable.SEGMENT_ROWS)) {
+    try (ProjectBatches batches = reader.projectBatches("acme")) {
       ProjectBatch batch;
       while ((batch = batches.next()) != null) {
         PackedSegmentBuilder out =
-            new PackedSegmentBuilder(layout, rules.indexed(), batch.size(), fast.chunk());
+            new PackedSegmentBuilder(layout, rules.indexed(), 20_000, fast.chunk());
         List<Project> checked = new ArrayList<>();
         try (JsonParser parser = batch.parser()) {
           assertThat(parser.nextToken()).isEqualTo(JsonToken.START_ARRAY);
-          for (int item = 0; item < batch.size(); item++) {
+          while (parser.nextToken() == JsonToken.START_OBJECT) {
+            long start = parser.currentTokenLocation().getByteOffset();
             boolean streamed = fast.read(parser, out);
-            JsonNode tree = batch.tree(item);
+            JsonNode tree = batch.tree(start, parser.currentLocation().getByteOffset());
             Project slow = checkedWay(check, projectRules, acme, tree);
             assertThat(streamed).as(tree.toString()).isEqualTo(slow != null);
             if (slow != null) {
@@ -203,7 +204,9 @@ class StreamedRowsTest {
             }
           }
         }
-        assertSameRows(out.build(), layout.segment(checked.toArray(new Project[0])), layout);
+        if (!checked.isEmpty()) {
+          assertSameRows(out.build(), layout.segment(checked.toArray(new Project[0])), layout);
+        }
       }
     }
     return outcome;
