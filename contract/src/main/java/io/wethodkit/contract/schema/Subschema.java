@@ -5,6 +5,7 @@ import com.networknt.schema.Format;
 import com.networknt.schema.Formats;
 import com.networknt.schema.regex.JDKRegularExpressionFactory;
 import com.networknt.schema.regex.RegularExpression;
+import io.wethodkit.contract.QuickTimestamps;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
@@ -82,6 +83,8 @@ final class Subschema {
   private final RegularExpression pattern;
   private final Format format;
   private final Map<String, Boolean> formatAnswers;
+  private final boolean quickDates;
+  private final boolean quickDateTimes;
 
   /** Whether the bounds reduce to {@link #lowest} and {@link #highest} for integers in a long. */
   private final boolean longBounds;
@@ -108,6 +111,8 @@ final class Subschema {
       pattern = null;
       format = null;
       formatAnswers = null;
+      quickDates = false;
+      quickDateTimes = false;
       longBounds = true;
       lowest = Long.MIN_VALUE;
       highest = Long.MAX_VALUE;
@@ -142,6 +147,8 @@ final class Subschema {
     // The validator reads dates with java.time's general parser; they repeat a lot in data.
     formatAnswers =
         format != null && format.getName().equals("date") ? new ConcurrentHashMap<>() : null;
+    quickDates = format != null && format.getName().equals("date");
+    quickDateTimes = format != null && format.getName().equals("date-time");
     BigDecimal low = integerBound(minimum, exclusiveMinimum, 1);
     BigDecimal high = integerBound(maximum, exclusiveMaximum, -1);
     longBounds = fitsLong(low) && fitsLong(high);
@@ -235,6 +242,11 @@ final class Subschema {
   }
 
   boolean formatMatches(String text) {
+    // The strict shapes of dates and date-times are forms of these formats (QuickTimestamps).
+    if (quickDates && QuickTimestamps.epochDay(text) != QuickTimestamps.NONE
+        || quickDateTimes && QuickTimestamps.epochNanos(text) != QuickTimestamps.NONE) {
+      return true;
+    }
     if (formatAnswers == null) {
       return format.matches(null, text);
     }

@@ -56,9 +56,9 @@ enum FieldForm {
   abstract boolean holds(JsonNode value);
 
   /**
-   * Whether the text value {@code text} holds, {@code quick} being what {@link FastTimestamps} read
-   * of it (null for nothing): the shapes it reads are forms of the contract, so only the others
-   * need the full check.
+   * Whether the text value {@code text} holds, {@code quick} being what {@link ScalarValue#quick}
+   * read of it (null for nothing): the shapes it reads are forms of the contract, so only the
+   * others need the full check.
    */
   abstract boolean holdsText(String text, ScalarValue quick);
 

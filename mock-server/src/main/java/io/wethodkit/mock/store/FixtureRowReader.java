@@ -184,7 +184,7 @@ final class FixtureRowReader {
         String text = parser.getText();
         ScalarValue quick = null;
         if (form != null) {
-          quick = FastTimestamps.read(text);
+          quick = ScalarValue.quick(text);
           if (!form.holdsText(text, quick)) {
             return false;
           }

@@ -1,43 +1,50 @@
-package io.wethodkit.mock.store;
+package io.wethodkit.contract;
 
 /**
- * Reads the usual shapes of dates ({@code 2024-06-30}) and date-times ({@code
- * 2024-06-30T21:58:00.000Z}, {@code ...+02:00}) without the general parser, which dominates the
- * load time of a large dataset. Anything else is left to {@code java.time} (null here).
+ * Reads the strict shapes of dates ({@code 2024-06-30}) and date-times ({@code
+ * 2024-06-30T21:58:00.000Z}, {@code ...+02:00}, years 1685 to 2255) without {@code java.time}'s
+ * general parser, which would dominate the time to load a large dataset. Each text it reads is a
+ * date or date-time of the contract's text forms ({@link TextForms}) and of JSON Schema's {@code
+ * date} and {@code date-time} formats; anything else ({@link #NONE}) is left to those readers.
  */
-final class FastTimestamps {
+public final class QuickTimestamps {
+
+  /** Not a text this class reads. */
+  public static final long NONE = Long.MIN_VALUE;
 
   private static final int DATE_LENGTH = 10;
   private static final int TIME_END = 19;
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
-  private static final long NOT_A_DATE = Long.MIN_VALUE;
 
   /** Days from 0000-01-01 to 1970-01-01. */
   private static final long DAYS_0000_TO_1970 = 719_528;
 
-  private FastTimestamps() {}
+  private QuickTimestamps() {}
 
-  static ScalarValue read(String text) {
-    if (text.length() == DATE_LENGTH) {
-      long day = epochDay(text);
-      return day == NOT_A_DATE ? null : new ScalarValue(ScalarValue.DATE, day);
-    }
-    if (text.length() > TIME_END && text.charAt(DATE_LENGTH) == 'T') {
-      return dateTime(text);
-    }
-    return null;
+  /** The epoch day of the date {@code text} ({@code YYYY-MM-DD}), or {@link #NONE}. */
+  public static long epochDay(String text) {
+    return text.length() == DATE_LENGTH ? dayOf(text) : NONE;
   }
 
-  /** The epoch day of the date {@code YYYY-MM-DD} that starts {@code text}, or NOT_A_DATE. */
-  private static long epochDay(String text) {
+  /**
+   * The epoch nanosecond of the date-time {@code text} ({@code YYYY-MM-DDTHH:MM:SS}, an optional
+   * fraction of one to nine digits, then {@code Z} or {@code +HH:MM}/{@code -HH:MM} up to 18
+   * hours), or {@link #NONE}.
+   */
+  public static long epochNanos(String text) {
+    return text.length() > TIME_END && text.charAt(DATE_LENGTH) == 'T' ? dateTime(text) : NONE;
+  }
+
+  /** The epoch day of the date {@code YYYY-MM-DD} that starts {@code text}, or NONE. */
+  private static long dayOf(String text) {
     if (text.charAt(4) != '-' || text.charAt(7) != '-') {
-      return NOT_A_DATE;
+      return NONE;
     }
     int year = digits(text, 0, 4);
     int month = digits(text, 5, 2);
     int day = digits(text, 8, 2);
     if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
-      return NOT_A_DATE;
+      return NONE;
     }
     // Days before the year (from year 0, proleptic Gregorian), before the month, then the day.
     long days = 365L * year + (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
@@ -60,16 +67,16 @@ final class FastTimestamps {
     };
   }
 
-  private static ScalarValue dateTime(String text) {
-    long day = epochDay(text);
-    if (day == NOT_A_DATE || text.charAt(13) != ':' || text.charAt(16) != ':') {
-      return null;
+  private static long dateTime(String text) {
+    long day = dayOf(text);
+    if (day == NONE || text.charAt(13) != ':' || text.charAt(16) != ':') {
+      return NONE;
     }
     int hour = digits(text, 11, 2);
     int minute = digits(text, 14, 2);
     int second = digits(text, 17, 2);
     if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
-      return null;
+      return NONE;
     }
     int at = TIME_END;
     long nanos = 0;
@@ -80,7 +87,7 @@ final class FastTimestamps {
       }
       int count = at - start;
       if (count < 1 || count > 9) {
-        return null;
+        return NONE;
       }
       nanos = digits(text, start, count);
       for (int i = count; i < 9; i++) {
@@ -89,13 +96,13 @@ final class FastTimestamps {
     }
     int offset = offsetSeconds(text, at);
     if (offset == Integer.MIN_VALUE) {
-      return null;
+      return NONE;
     }
     long seconds = day * 86_400 + hour * 3600L + minute * 60L + second - offset;
     if (Math.abs(seconds) > 9_000_000_000L) {
-      return null;
+      return NONE;
     }
-    return new ScalarValue(ScalarValue.INSTANT, seconds * NANOS_PER_SECOND + nanos);
+    return seconds * NANOS_PER_SECOND + nanos;
   }
 
   /** The offset at {@code at} to the end ({@code Z} or {@code +HH:MM}), or MIN_VALUE. */
@@ -114,7 +121,8 @@ final class FastTimestamps {
       return Integer.MIN_VALUE;
     }
     int seconds = hours * 3600 + minutes * 60;
-    if (seconds > 18 * 3600) {
+    // -00:00 (RFC 3339: the local offset is unknown) is not a date-time to every reader.
+    if (seconds > 18 * 3600 || (seconds == 0 && sign == '-')) {
       return Integer.MIN_VALUE;
     }
     return sign == '+' ? seconds : -seconds;
