@@ -1,18 +1,30 @@
 package io.wethodkit.mock.store;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 /**
  * The rendered JSON of recently read chunks of {@link RowBytes}, so that the pages a client reads
- * again and again are copies of rendered bytes: a fixed number of slots, each chunk in the slot of
- * its identity (a newer chunk takes its slot over), which bounds the memory to a few megabytes
- * whatever the size of the dataset. Entries never change, so readers on any thread see each one
- * whole.
+ * again and again are copies of rendered bytes. A fixed number of entries bounds the memory to a
+ * few megabytes whatever the size of the dataset: each chunk goes in one of the four entries of its
+ * set (by its identity), in place of the one unpacked first, so that a page whose projects lie in a
+ * hundred chunks (those a person owns, scattered over a million) stays whole. A read that finds its
+ * chunk writes nothing. Entries never change, so readers on any thread see each one whole.
  */
 final class UnpackedChunks {
 
-  /** Slots; with chunks of 64 projects of about 550 bytes, 256 slots hold at most about 9 MB. */
-  private static final int SLOTS = 256;
+  private static final int WAYS = 4;
+  private static final int SETS = 128;
 
-  private static final Entry[] ENTRIES = new Entry[SLOTS];
+  /**
+   * The entries, set by set; with chunks of 64 projects of about 550 bytes, the 512 of them hold at
+   * most about 18 MB.
+   */
+  private static final Entry[] ENTRIES = new Entry[SETS * WAYS];
+
+  /** When each entry was unpacked, on {@link #CLOCK}. */
+  private static final long[] UNPACKED = new long[SETS * WAYS];
+
+  private static final AtomicLong CLOCK = new AtomicLong();
 
   private UnpackedChunks() {}
 
@@ -32,13 +44,20 @@ final class UnpackedChunks {
    * offsets[first..first + rows - 1]}.
    */
   static Entry of(RowCodec codec, byte[] packed, int[] offsets, int first, int rows) {
-    int slot = (System.identityHashCode(packed) & 0x7fffffff) % SLOTS;
-    Entry entry = ENTRIES[slot];
-    if (entry != null && entry.packed == packed) {
-      return entry;
+    int set = (System.identityHashCode(packed) & 0x7fffffff) % SETS * WAYS;
+    int oldest = set;
+    for (int way = set; way < set + WAYS; way++) {
+      Entry entry = ENTRIES[way];
+      if (entry != null && entry.packed == packed) {
+        return entry;
+      }
+      if (UNPACKED[way] < UNPACKED[oldest]) {
+        oldest = way;
+      }
     }
-    entry = unpack(codec, packed, offsets, first, rows);
-    ENTRIES[slot] = entry;
+    Entry entry = unpack(codec, packed, offsets, first, rows);
+    ENTRIES[oldest] = entry;
+    UNPACKED[oldest] = CLOCK.incrementAndGet();
     return entry;
   }
 
