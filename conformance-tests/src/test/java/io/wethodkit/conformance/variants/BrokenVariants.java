@@ -144,8 +144,21 @@ public final class BrokenVariants {
             "exclude-drops-actives", BrokenVariants::excludeDropsActives, "PRJ-DELETED-EXCLUDE"),
         new Variant(
             "default-drops-actives", BrokenVariants::defaultDropsActives, "PRJ-DELETED-DEFAULT"),
+        new Variant("failure-without-field", BrokenVariants::failureWithoutField, "PRJ-SCHEMA-400"),
         new Variant(
-            "failure-without-field", BrokenVariants::failureWithoutField, "PRJ-SCHEMA-400"));
+            "scope-skipped-for-deleted-only",
+            ScopeBreaks::scopeSkippedForDeletedOnly,
+            "PRJ-PERM-VIEW",
+            "PRJ-PERM-VIEW-OTHER"),
+        new Variant(
+            "scope-skipped-with-a-probability-filter",
+            ScopeBreaks::scopeSkippedWithProbability,
+            "PRJ-PERM-VIEW",
+            "PRJ-PERM-VIEW-OTHER"),
+        new Variant(
+            "foreign-deleted-projects-leak",
+            ScopeBreaks::foreignDeletedProjectsLeak,
+            "PRJ-ISOLATION-FOREIGN-COMPANY"));
   }
 
   /** {@code gt:V} keeps the projects equal to V too. */
