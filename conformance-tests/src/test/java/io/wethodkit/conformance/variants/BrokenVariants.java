@@ -144,7 +144,17 @@ public final class BrokenVariants {
             "exclude-drops-actives", BrokenVariants::excludeDropsActives, "PRJ-DELETED-EXCLUDE"),
         new Variant(
             "default-drops-actives", BrokenVariants::defaultDropsActives, "PRJ-DELETED-DEFAULT"),
-        new Variant("failure-without-field", BrokenVariants::failureWithoutField, "PRJ-SCHEMA-400"),
+        new Variant(
+            "failure-without-field", BrokenVariants::failureWithoutField, "PRJ-SCHEMA-400"));
+  }
+
+  /**
+   * Data leaks whose default list is right: a rule of scope forgotten on one door only (a deletion
+   * value, a filter, another company's soft-deleted projects). The suite catches each on the door
+   * it leaks through.
+   */
+  public static List<Variant> leaks() {
+    return List.of(
         new Variant(
             "scope-skipped-for-deleted-only",
             ScopeBreaks::scopeSkippedForDeletedOnly,

@@ -34,7 +34,7 @@ class BrokenVariantsTest {
   }
 
   static Stream<Arguments> variantsInBothModes() {
-    return BrokenVariants.all().stream()
+    return Stream.concat(BrokenVariants.all().stream(), BrokenVariants.leaks().stream())
         .flatMap(
             variant ->
                 Stream.of(Mode.BLACKBOX, Mode.SEEDED).map(mode -> Arguments.of(variant, mode)));
