@@ -299,6 +299,7 @@ final class DoorSurvey {
     splits.get(role).put(filter, new Split(filter, door, parts, criteria));
   }
 
+  /** The projects of {@code listing} that have a value {@code filter} can compare. */
   List<JsonNode> withValue(FilterDefinition filter, Listing listing) {
     return listing.items().stream().filter(p -> ctx.semantics().hasValue(filter, p)).toList();
   }
