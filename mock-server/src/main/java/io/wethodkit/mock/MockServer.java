@@ -10,10 +10,15 @@ import io.wethodkit.contract.Contract;
 import io.wethodkit.mock.admin.AdminAccess;
 import io.wethodkit.mock.admin.ProjectsAdminApi;
 import io.wethodkit.mock.client.MockAdminClient;
+import io.wethodkit.mock.client.MockCoverage;
 import io.wethodkit.mock.console.ConsoleAdminApi;
 import io.wethodkit.mock.console.ConsolePage;
 import io.wethodkit.mock.console.ConsolePageFilter;
 import io.wethodkit.mock.console.RecentCalls;
+import io.wethodkit.mock.coverage.Behaviours;
+import io.wethodkit.mock.coverage.CoverageRecorder;
+import io.wethodkit.mock.coverage.ServerCoverage;
+import io.wethodkit.mock.endpoint.CallListener;
 import io.wethodkit.mock.endpoint.EndpointParts;
 import io.wethodkit.mock.endpoint.ProjectsEndpoint;
 import io.wethodkit.mock.generate.DatasetGenerator;
@@ -60,6 +65,8 @@ public final class MockServer implements AutoCloseable {
   private final AdminAccess adminAccess;
   private final WebAccess webAccess;
   private final RecentCalls recentCalls = new RecentCalls();
+  private final CallListener callListener;
+  private final ServerCoverage coverage;
   private final CompletableFuture<Void> stopped;
 
   private MockServer(
@@ -79,10 +86,17 @@ public final class MockServer implements AutoCloseable {
     this.state = new MockState(loaded.dataset(), builder.clock);
     this.parts = builder.customizer.apply(StandardParts.of(contract));
     this.wireMock = wireMock;
-    ProjectsEndpoint endpoint = new ProjectsEndpoint(parts, state, recentCalls);
+    CoverageRecorder recorder = new CoverageRecorder(Behaviours.of(contract), contract.path());
+    // Recording the coverage is one more cheap call per answer; without it, nothing is covered.
+    this.callListener = builder.coverage ? recentCalls.andThen(recorder) : recentCalls;
+    ProjectsEndpoint endpoint = new ProjectsEndpoint(parts, state, callListener);
+    this.coverage = new ServerCoverage(contract, recorder, endpoint, state, builder.coverage);
     guard.attach(contract);
+    if (builder.coverage) {
+      guard.onPreflight(recorder);
+    }
     filter.attach(contract.path(), endpoint);
-    admin.attach(state, new DatasetJson(contract));
+    admin.attach(state, new DatasetJson(contract), coverage);
     console.attach(contract, endpoint, state, recentCalls);
   }
 
@@ -211,6 +225,20 @@ public final class MockServer implements AutoCloseable {
     return recentCalls;
   }
 
+  /**
+   * Which of the endpoint's behaviours its clients have met since the mock started or the coverage
+   * was reset ({@link MockCoverage#reset()}, the admin API's reset), each never-met one with a
+   * request that meets it on the current data.
+   */
+  public MockCoverage coverage() {
+    return coverage;
+  }
+
+  /** What the endpoint tells of every answer: the recent calls, then the coverage's recorder. */
+  public CallListener callListener() {
+    return callListener;
+  }
+
   /** The endpoint parts in use (after customization). */
   public EndpointParts parts() {
     return parts;
@@ -231,6 +259,7 @@ public final class MockServer implements AutoCloseable {
     private boolean adminOpen;
     private WebAccess webAccess = WebAccess.defaults();
     private MockClock clock = new MockClock();
+    private boolean coverage = true;
     private UnaryOperator<EndpointParts> customizer = UnaryOperator.identity();
 
     private Builder() {}
@@ -322,6 +351,15 @@ public final class MockServer implements AutoCloseable {
      */
     public Builder webAccess(WebAccess value) {
       this.webAccess = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /**
+     * Whether the endpoint's answers are recorded for the coverage ({@link MockServer#coverage()});
+     * default on.
+     */
+    public Builder coverage(boolean value) {
+      this.coverage = value;
       return this;
     }
 
