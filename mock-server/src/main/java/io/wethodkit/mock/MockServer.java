@@ -10,7 +10,6 @@ import io.wethodkit.contract.Contract;
 import io.wethodkit.mock.admin.AdminAccess;
 import io.wethodkit.mock.admin.ProjectsAdminApi;
 import io.wethodkit.mock.client.MockAdminClient;
-import io.wethodkit.mock.client.MockCoverage;
 import io.wethodkit.mock.console.ConsoleAdminApi;
 import io.wethodkit.mock.console.ConsolePage;
 import io.wethodkit.mock.console.ConsolePageFilter;
@@ -227,10 +226,10 @@ public final class MockServer implements AutoCloseable {
 
   /**
    * Which of the endpoint's behaviours its clients have met since the mock started or the coverage
-   * was reset ({@link MockCoverage#reset()}, the admin API's reset), each never-met one with a
+   * was reset ({@link ServerCoverage#reset()}, the admin API's reset), each never-met one with a
    * request that meets it on the current data.
    */
-  public MockCoverage coverage() {
+  public ServerCoverage coverage() {
     return coverage;
   }
 

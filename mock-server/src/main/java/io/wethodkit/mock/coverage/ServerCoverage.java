@@ -37,6 +37,11 @@ public final class ServerCoverage implements MockCoverage {
     this.recording = recording;
   }
 
+  /** The id of every behaviour, in order (without reading the calls or the data). */
+  public List<String> ids() {
+    return recorder.behaviours().all().stream().map(Behaviour::id).toList();
+  }
+
   /** Whether calls are recorded. */
   public boolean recording() {
     return recording;
