@@ -166,15 +166,12 @@ final class ReadyRequests {
       // The widest view first: the base of the other requests sees the most projects.
       pairs.sort(Comparator.comparingInt((Pair p) -> -p.scope().size()));
       for (Pair pair : pairs) {
-        if (!wants("200")
-            && !wants("scope.")
-            && !wants("page.default-limit")
-            && !wants("deleted.")) {
+        if (!wants("200") && !wants("scope.")) {
           break;
         }
         tryProbe(
             pair.base()
-                .targets("200", "scope.", "page.default-limit", "deleted.")
+                .targets("200", "scope.")
                 .note(pair.identity().name() + " " + sees(pair) + "."));
       }
       String noList =
@@ -491,17 +488,20 @@ final class ReadyRequests {
       }
       PageParameter limit = contract.limit();
       PageParameter offset = contract.offset();
-      Pair pair = pairs.get(0);
-      Probe base = pair.base().targets("page.");
-      tryProbe(base.note("No " + limit.parameter() + ": the default page size."));
+      Probe base = pairs.get(0).base();
+      // Each request is tried for its own behaviour only, so that its note says why it meets it.
+      tryProbe(
+          base.targets("page.default-limit")
+              .note("No " + limit.parameter() + ": the default page size."));
       limit
           .maximum()
           .ifPresent(
               max ->
                   tryProbe(
-                      base.query(
-                          limit.parameter() + "=" + max,
-                          "The largest " + limit.parameter() + " the contract allows.")));
+                      base.targets("page.max-limit")
+                          .query(
+                              limit.parameter() + "=" + max,
+                              "The largest " + limit.parameter() + " the contract allows.")));
       Pair counted = null;
       long count = 0;
       for (Pair candidate : pairs) {
@@ -518,7 +518,7 @@ final class ReadyRequests {
         reasons.put("page.past-end", none);
         return;
       }
-      Probe seen = counted.base().targets("page.");
+      Probe seen = counted.base();
       String holds =
           counted.identity().name()
               + " sees "
@@ -530,9 +530,10 @@ final class ReadyRequests {
       if (count > 1) {
         long step = count > size ? size : 1;
         tryProbe(
-            seen.query(
-                limit.parameter() + "=" + step + "&" + offset.parameter() + "=" + step,
-                holds + ": the page after the first " + step + "."));
+            seen.targets("page.later")
+                .query(
+                    limit.parameter() + "=" + step + "&" + offset.parameter() + "=" + step,
+                    holds + ": the page after the first " + step + "."));
       } else {
         reasons.put("page.later", holds + ": there is no later page (add projects).");
       }
@@ -540,29 +541,31 @@ final class ReadyRequests {
         if (!wantsExactly("page.last-short")) {
           break;
         }
-        if (!limit.read(String.valueOf(pageSize)).isPresent() || count % pageSize == 0) {
+        if (limit.read(String.valueOf(pageSize)).isEmpty() || count % pageSize == 0) {
           continue;
         }
         long start = count - count % pageSize;
         tryProbe(
-            seen.query(
-                limit.parameter()
-                    + "="
-                    + pageSize
-                    + (start == 0 ? "" : "&" + offset.parameter() + "=" + start),
-                holds
-                    + ": from "
-                    + start
-                    + ", a page of "
-                    + pageSize
-                    + " holds the last "
-                    + count % pageSize
-                    + "."));
+            seen.targets("page.last-short")
+                .query(
+                    limit.parameter()
+                        + "="
+                        + pageSize
+                        + (start == 0 ? "" : "&" + offset.parameter() + "=" + start),
+                    holds
+                        + ": from "
+                        + start
+                        + ", a page of "
+                        + pageSize
+                        + " holds the last "
+                        + count % pageSize
+                        + "."));
       }
       tryProbe(
-          seen.query(
-              offset.parameter() + "=" + count,
-              holds + ": " + offset.parameter() + " " + count + " is past the end."));
+          seen.targets("page.past-end")
+              .query(
+                  offset.parameter() + "=" + count,
+                  holds + ": " + offset.parameter() + " " + count + " is past the end."));
     }
 
     /** How many projects {@code pair} sees by default, read page by page from the endpoint. */
