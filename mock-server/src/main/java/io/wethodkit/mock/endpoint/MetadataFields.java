@@ -12,8 +12,9 @@ import java.util.List;
 /**
  * Whether a page shows a project metadata field. Read from each project's rendered bytes in place,
  * from their end: a stored project puts its {@code metadata_<id>} fields after the contract's
- * properties, so a project that has one is told after a few bytes, and the page after its first
- * such project. A company without metadata definitions has none to show.
+ * properties ({@link io.wethodkit.mock.store.ProjectRules}), so its last field tells, a few bytes
+ * from the end, and the page is told by its first project with one. A company without metadata
+ * definitions has none to show.
  */
 final class MetadataFields {
 
@@ -41,8 +42,10 @@ final class MetadataFields {
   }
 
   /**
-   * Looks at the bytes a project writes without copying them. In compact JSON a {@code "} right
-   * after {@code ,} or {@code {} starts a field name: inside a string it would be escaped.
+   * Looks at the bytes a project writes without copying them, for the name of its last field. In
+   * compact JSON, a {@code "} right after {@code ,} or {@code {} and followed by a name and {@code
+   * ":} starts a field: inside a string a {@code "} would be escaped, and a string's closing quote
+   * is followed by {@code ,}, {@code :} or {@code }}.
    */
   private static final class Probe extends OutputStream {
     private boolean found;
@@ -54,13 +57,28 @@ final class MetadataFields {
 
     @Override
     public void write(byte[] bytes, int offset, int length) {
-      for (int at = offset + length - NAME.length; at > offset && !found; at--) {
+      int end = offset + length;
+      for (int at = end - 2; at > offset; at--) {
         byte before = bytes[at - 1];
-        found =
-            (before == ',' || before == '{')
-                && bytes[at] == '"'
-                && Arrays.equals(bytes, at, at + NAME.length, NAME, 0, NAME.length);
+        if (bytes[at] != '"' || (before != ',' && before != '{')) {
+          continue;
+        }
+        int name = at + 1;
+        int after = name;
+        while (after < end && isNameByte(bytes[after])) {
+          after++;
+        }
+        if (after > name && after + 1 < end && bytes[after] == '"' && bytes[after + 1] == ':') {
+          found =
+              after - at >= NAME.length
+                  && Arrays.equals(bytes, at, at + NAME.length, NAME, 0, NAME.length);
+          return;
+        }
       }
+    }
+
+    private static boolean isNameByte(byte b) {
+      return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_';
     }
   }
 }
