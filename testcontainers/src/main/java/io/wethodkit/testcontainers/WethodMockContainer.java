@@ -166,10 +166,10 @@ public class WethodMockContainer extends GenericContainer<WethodMockContainer> {
   }
 
   /**
-   * Which of the endpoint's behaviours the tests' calls have met since the container started or
-   * the coverage was reset (also by {@code admin().reset()}; {@code
-   * admin().resetKeepingCoverage()} keeps it), each never-met one with a request that meets it.
-   * Check it with {@link io.wethodkit.mock.client.CoverageAssert}.
+   * Which of the endpoint's behaviours the tests' calls have met since the container started or the
+   * coverage was reset (also by {@code admin().reset()}; {@code admin().resetKeepingCoverage()}
+   * keeps it), each never-met one with a request that meets it. Check it with {@link
+   * io.wethodkit.mock.client.CoverageAssert}.
    */
   public Coverage coverage() {
     return admin().coverage();
