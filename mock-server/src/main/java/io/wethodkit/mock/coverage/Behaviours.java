@@ -100,9 +100,9 @@ public final class Behaviours {
                     + filter.parameter()
                     + "="
                     + operator.format(placeholder(filter.type()))
-                    + " ("
-                    + filter.field()
-                    + ").");
+                    + (filter.field().equals(filter.parameter())
+                        ? "."
+                        : " (on " + filter.field() + ")."));
       }
       filterOperators.put(filter.parameter(), operators);
     }
@@ -295,9 +295,9 @@ public final class Behaviours {
           add(
               "scope." + sees.contractName(),
               family,
-              "A list for a user who sees "
-                  + sees.contractName()
-                  + " projects only ("
+              "A list for a user who sees only "
+                  + projects(sees, contract)
+                  + " ("
                   + String.join(" or ", entry.getValue())
                   + ").");
     }
@@ -312,14 +312,25 @@ public final class Behaviours {
               "scope.both",
               family,
               "A list for a user who sees "
-                  + all.stream().map(Visibility::contractName).collect(Collectors.joining(" and "))
-                  + " projects ("
+                  + all.stream()
+                      .map(v -> projects(v, contract))
+                      .collect(Collectors.joining(" and "))
+                  + " ("
                   + grantedBy.values().stream()
                       .map(permissions -> String.join(" or ", permissions))
                       .collect(Collectors.joining(" and "))
                   + ").");
     }
     return byMask;
+  }
+
+  /** The projects a scope shows, in words, e.g. "their own projects (pm_id or account_id)". */
+  static String projects(Visibility sees, Contract contract) {
+    String owners = String.join(" or ", contract.access().ownerFields());
+    return switch (sees) {
+      case OWN -> "their own projects (" + owners + " is theirs)";
+      case OTHERS -> "the projects of others";
+    };
   }
 
   private int add(String id, String family, String description) {
