@@ -57,6 +57,20 @@ class ReadyRequestsTest {
   }
 
   @Test
+  void aFilterAddedToTheContractIsCoveredAndMetLikeTheOthers() {
+    withMock(
+        MockServer.builder()
+            .contract(io.wethodkit.contract.testing.ContractCopies.withDurationFilter())
+            .fixtures(TestData.dir()),
+        mock -> {
+          assertThat(mock.coverage().current().ids())
+              .contains(
+                  "filter.duration.eq", "filter.duration.gt", "filter.duration.lt", "400.duration");
+          everyReadyRequestMeetsItsBehaviour(mock);
+        });
+  }
+
+  @Test
   void onGeneratedDataThePagesAreWorkedOutFromHowManyProjectsAreSeen() {
     withMock(
         MockServer.builder().fixtures(TestData.dir()),
