@@ -174,6 +174,13 @@ public final class Contract {
     return methods;
   }
 
+  /** Every error answer of the operation, by ascending status. */
+  public List<ErrorAnswer> errorAnswers() {
+    return errors.values().stream()
+        .sorted(java.util.Comparator.comparingInt(ErrorAnswer::status))
+        .toList();
+  }
+
   /** The JSON Schemas of the contract's responses and components. */
   public ResponseSchemas schemas() {
     return schemas;

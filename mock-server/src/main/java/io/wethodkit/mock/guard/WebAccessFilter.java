@@ -112,6 +112,9 @@ final class WebAccessFilter implements Filter {
       }
       answer.setHeader("Access-Control-Max-Age", PREFLIGHT_MAX_AGE);
       answer.setStatus(204);
+      if (endpoint) {
+        guard.preflights().preflight(http.getRequestURI(), http.getQueryString());
+      }
       return;
     }
     if (!facts.responseHeaders().isEmpty()) {

@@ -15,6 +15,7 @@ public final class WebGuard {
 
   private final WebAccess access;
   private volatile ApiFacts api = ApiFacts.UNKNOWN;
+  private volatile PreflightListener preflights = PreflightListener.NONE;
 
   public WebGuard(WebAccess access) {
     this.access = access;
@@ -26,6 +27,15 @@ public final class WebGuard {
    */
   public void attach(Contract contract) {
     this.api = ApiFacts.of(contract);
+  }
+
+  /** Tells {@code listener} of each CORS preflight of the endpoint granted from now on. */
+  public void onPreflight(PreflightListener listener) {
+    this.preflights = java.util.Objects.requireNonNull(listener);
+  }
+
+  PreflightListener preflights() {
+    return preflights;
   }
 
   /** The filter of the admin context. */
