@@ -56,7 +56,7 @@ class UnknownDataTest {
               "PRJ-METADATA-WITH-VALUE",
               "PRJ-METADATA-FORMAT");
       assertThat(run.result("PRJ-LIMIT-DEFAULT").evidence().get(0).note())
-          .contains("more than 100");
+          .contains("needs at least 101");
     }
   }
 }

@@ -39,6 +39,7 @@ public final class Contract {
   private final AccessRules access;
   private final Map<Integer, ErrorAnswer> errors;
   private final ResponseSchemas schemas;
+  private final MethodRules methods;
 
   Contract(
       String source,
@@ -53,7 +54,8 @@ public final class Contract {
       Set<String> queryParameters,
       HeaderRules headers,
       AccessRules access,
-      Map<Integer, ErrorAnswer> errors) {
+      Map<Integer, ErrorAnswer> errors,
+      MethodRules methods) {
     this.source = source;
     this.sha256 = sha256(bytes);
     this.openApi = openApi;
@@ -68,6 +70,7 @@ public final class Contract {
     this.access = access;
     this.errors = Map.copyOf(errors);
     this.schemas = new ResponseSchemas(document, path);
+    this.methods = methods;
   }
 
   /** The contract that ships with the kit. */
@@ -164,6 +167,18 @@ public final class Contract {
       throw new ContractException("the contract has no error answer " + status);
     }
     return answer;
+  }
+
+  /** The methods the path serves, and the key of the answer to the others. */
+  public MethodRules methods() {
+    return methods;
+  }
+
+  /** Every error answer of the operation, by ascending status. */
+  public List<ErrorAnswer> errorAnswers() {
+    return errors.values().stream()
+        .sorted(java.util.Comparator.comparingInt(ErrorAnswer::status))
+        .toList();
   }
 
   /** The JSON Schemas of the contract's responses and components. */

@@ -16,9 +16,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -102,7 +105,8 @@ final class ContractReader {
         queryNames,
         new HeaderRules(companyHeader, versionHeader, versions),
         access(operation),
-        errors(operation));
+        errors(operation),
+        methods(openApi, document, listOperation.getKey()));
   }
 
   private OpenAPI parse(byte[] bytes) {
@@ -262,13 +266,9 @@ final class ContractReader {
     for (int status : ERROR_STATUSES) {
       ApiResponse response = operation.getResponses().get(String.valueOf(status));
       require(response != null, "the operation has no " + status + " response");
-      Schema<?> schema = response.getContent().get("application/json").getSchema();
-      Map<String, Schema> properties = schema.getProperties();
-      require(
-          properties != null && properties.containsKey("key"),
-          "the " + status + " schema has no 'key' property");
-      Object key = properties.get("key").getConst();
-      require(key != null, "the " + status + " schema does not fix 'key' with const");
+      String key = errorKey(response, status);
+      Map<String, Schema> properties =
+          response.getContent().get("application/json").getSchema().getProperties();
       Object message =
           properties.containsKey("message") ? properties.get("message").getExample() : null;
       Map<String, String> causes = new LinkedHashMap<>();
@@ -279,13 +279,54 @@ final class ContractReader {
       }
       answers.put(
           status,
-          new ErrorAnswer(
-              status,
-              String.valueOf(key),
-              message == null ? null : String.valueOf(message),
-              causes));
+          new ErrorAnswer(status, key, message == null ? null : String.valueOf(message), causes));
     }
     return answers;
+  }
+
+  /**
+   * The methods with an operation that answers a success, in the document's order, and the key of
+   * the 405 that the operations of the other methods answer.
+   */
+  private MethodRules methods(OpenAPI openApi, JsonNode document, String path) {
+    Map<PathItem.HttpMethod, Operation> operations =
+        openApi.getPaths().get(path).readOperationsMap();
+    List<String> served = new ArrayList<>();
+    String notAllowedKey = null;
+    for (Iterator<String> names = document.path("paths").path(path).fieldNames();
+        names.hasNext(); ) {
+      String name = names.next().toUpperCase(Locale.ROOT);
+      Operation operation =
+          Arrays.stream(PathItem.HttpMethod.values())
+              .filter(method -> method.name().equals(name))
+              .findFirst()
+              .map(operations::get)
+              .orElse(null);
+      if (operation == null || operation.getResponses() == null) {
+        continue;
+      }
+      if (operation.getResponses().keySet().stream().anyMatch(code -> code.startsWith("2"))) {
+        served.add(name);
+      }
+      ApiResponse notAllowed = operation.getResponses().get("405");
+      if (notAllowedKey == null && notAllowed != null) {
+        notAllowedKey = errorKey(notAllowed, 405);
+      }
+    }
+    require(served.contains("GET"), "the path " + path + " serves no GET");
+    require(notAllowedKey != null, "no operation of " + path + " answers 405");
+    return new MethodRules(served, notAllowedKey);
+  }
+
+  private String errorKey(ApiResponse response, int status) {
+    Schema<?> schema = response.getContent().get("application/json").getSchema();
+    Map<String, Schema> properties = schema.getProperties();
+    require(
+        properties != null && properties.containsKey("key"),
+        "the " + status + " schema has no 'key' property");
+    Object key = properties.get("key").getConst();
+    require(key != null, "the " + status + " schema does not fix 'key' with const");
+    return String.valueOf(key);
   }
 
   private static Map<String, Object> extensions(Map<String, Object> extensions) {

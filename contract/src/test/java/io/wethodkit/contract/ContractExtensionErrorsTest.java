@@ -54,6 +54,27 @@ class ContractExtensionErrorsTest {
   }
 
   @Test
+  void theMethodsServedAndTheKeyOfTheOthersAreReadFromThePath() throws IOException {
+    MethodRules bundled = Contract.bundled().methods();
+    assertThat(bundled.served()).containsExactly("GET", "HEAD", "OPTIONS");
+    assertThat(bundled.allow()).isEqualTo("GET, HEAD, OPTIONS");
+    assertThat(bundled.notAllowedKey()).isEqualTo("method_not_allowed");
+
+    String renamed = bundledText().replace("const: method_not_allowed", "const: not_allowed");
+    assertThat(parse(renamed).methods().notAllowedKey()).isEqualTo("not_allowed");
+    // An OPTIONS without a success answer is not served.
+    String noOptions =
+        bundledText()
+            .replace(
+                "\"204\":\n          description: The methods",
+                "\"404\":\n          description: The methods")
+            .replace(
+                "\"200\":\n          description: The answer to a CORS",
+                "\"409\":\n          description: The answer to a CORS");
+    assertThat(parse(noOptions).methods().served()).containsExactly("GET", "HEAD");
+  }
+
+  @Test
   void theDigestChangesWithTheText() throws IOException {
     String text = bundledText();
     assertThat(parse(text).sha256()).isEqualTo(Contract.bundled().sha256());

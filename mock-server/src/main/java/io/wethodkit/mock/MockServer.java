@@ -14,6 +14,10 @@ import io.wethodkit.mock.console.ConsoleAdminApi;
 import io.wethodkit.mock.console.ConsolePage;
 import io.wethodkit.mock.console.ConsolePageFilter;
 import io.wethodkit.mock.console.RecentCalls;
+import io.wethodkit.mock.coverage.Behaviours;
+import io.wethodkit.mock.coverage.CoverageRecorder;
+import io.wethodkit.mock.coverage.ServerCoverage;
+import io.wethodkit.mock.endpoint.CallListener;
 import io.wethodkit.mock.endpoint.EndpointParts;
 import io.wethodkit.mock.endpoint.ProjectsEndpoint;
 import io.wethodkit.mock.generate.DatasetGenerator;
@@ -60,6 +64,8 @@ public final class MockServer implements AutoCloseable {
   private final AdminAccess adminAccess;
   private final WebAccess webAccess;
   private final RecentCalls recentCalls = new RecentCalls();
+  private final CallListener callListener;
+  private final ServerCoverage coverage;
   private final CompletableFuture<Void> stopped;
 
   private MockServer(
@@ -79,10 +85,17 @@ public final class MockServer implements AutoCloseable {
     this.state = new MockState(loaded.dataset(), builder.clock);
     this.parts = builder.customizer.apply(StandardParts.of(contract));
     this.wireMock = wireMock;
-    ProjectsEndpoint endpoint = new ProjectsEndpoint(parts, state, recentCalls);
+    CoverageRecorder recorder = new CoverageRecorder(Behaviours.of(contract), contract.path());
+    // Recording the coverage is one more cheap call per answer; without it, nothing is covered.
+    this.callListener = builder.coverage ? recentCalls.andThen(recorder) : recentCalls;
+    ProjectsEndpoint endpoint = new ProjectsEndpoint(parts, state, callListener);
+    this.coverage = new ServerCoverage(contract, recorder, endpoint, state, builder.coverage);
     guard.attach(contract);
+    if (builder.coverage) {
+      guard.onPreflight(recorder);
+    }
     filter.attach(contract.path(), endpoint);
-    admin.attach(state, new DatasetJson(contract));
+    admin.attach(state, new DatasetJson(contract), coverage);
     console.attach(contract, endpoint, state, recentCalls);
   }
 
@@ -211,6 +224,20 @@ public final class MockServer implements AutoCloseable {
     return recentCalls;
   }
 
+  /**
+   * Which of the endpoint's behaviours its clients have met since the mock started or the coverage
+   * was reset ({@link ServerCoverage#reset()}, the admin API's reset), each never-met one with a
+   * request that meets it on the current data.
+   */
+  public ServerCoverage coverage() {
+    return coverage;
+  }
+
+  /** What the endpoint tells of every answer: the recent calls, then the coverage's recorder. */
+  public CallListener callListener() {
+    return callListener;
+  }
+
   /** The endpoint parts in use (after customization). */
   public EndpointParts parts() {
     return parts;
@@ -231,6 +258,7 @@ public final class MockServer implements AutoCloseable {
     private boolean adminOpen;
     private WebAccess webAccess = WebAccess.defaults();
     private MockClock clock = new MockClock();
+    private boolean coverage = true;
     private UnaryOperator<EndpointParts> customizer = UnaryOperator.identity();
 
     private Builder() {}
@@ -322,6 +350,15 @@ public final class MockServer implements AutoCloseable {
      */
     public Builder webAccess(WebAccess value) {
       this.webAccess = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /**
+     * Whether the endpoint's answers are recorded for the coverage ({@link MockServer#coverage()});
+     * default on.
+     */
+    public Builder coverage(boolean value) {
+      this.coverage = value;
       return this;
     }
 

@@ -2,7 +2,9 @@ package io.wethodkit.testcontainers;
 
 import io.wethodkit.mock.client.AdminRouteTable;
 import io.wethodkit.mock.client.AdminToken;
+import io.wethodkit.mock.client.Coverage;
 import io.wethodkit.mock.client.MockAdminClient;
+import io.wethodkit.mock.client.MockCoverage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +31,7 @@ import org.testcontainers.utility.MountableFile;
  *
  * String url = mock.getBaseUrl() + "/api/projects";
  * mock.admin().softDelete("acme", 1);
+ * CoverageAssert.assertThat(mock.coverage()).covers("412.missing-version");
  * }</pre>
  */
 public class WethodMockContainer extends GenericContainer<WethodMockContainer> {
@@ -157,8 +160,23 @@ public class WethodMockContainer extends GenericContainer<WethodMockContainer> {
     return adminToken;
   }
 
-  /** The mock's admin API: reset, dataset, projects, identities, clock. */
+  /** The mock's admin API: reset, dataset, projects, identities, clock, coverage. */
   public MockAdminClient admin() {
     return MockAdminClient.of(getBaseUrl()).withAdminToken(adminToken);
+  }
+
+  /**
+   * Which of the endpoint's behaviours the tests' calls have met since the container started or the
+   * coverage was reset (also by {@code admin().reset()}; {@code admin().resetKeepingCoverage()}
+   * keeps it), each never-met one with a request that meets it. Check it with {@link
+   * io.wethodkit.mock.client.CoverageAssert}.
+   */
+  public Coverage coverage() {
+    return admin().coverage();
+  }
+
+  /** The coverage read anew on each {@link MockCoverage#current()}. */
+  public MockCoverage liveCoverage() {
+    return admin().liveCoverage();
   }
 }

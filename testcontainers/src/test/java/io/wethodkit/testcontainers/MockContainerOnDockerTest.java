@@ -132,4 +132,20 @@ class MockContainerOnDockerTest {
       assertThat(state.getOOMKilled()).isFalse();
     }
   }
+
+  @Test
+  @Order(10)
+  void itsCoverageShowsTheBehavioursTheTestsCallsMet() {
+    assertThat(MOCK.coverage().summary().covered()).as("reset before this test").isZero();
+    listed();
+    Kit.body(MOCK.getBaseUrl() + "/api/projects?deleted=only", Kit.listHeaders());
+
+    io.wethodkit.mock.client.CoverageAssert.assertThat(MOCK.liveCoverage())
+        .covers("200", "deleted.exclude", "deleted.only")
+        .hasNotCovered("412.missing-version");
+    MOCK.admin().resetKeepingCoverage();
+    assertThat(MOCK.coverage().coveredIds()).contains("deleted.only");
+    assertThat(MOCK.coverage().behaviour("412.missing-version").orElseThrow().howToMeet())
+        .isNotNull();
+  }
 }

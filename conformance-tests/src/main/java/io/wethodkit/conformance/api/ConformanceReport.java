@@ -20,8 +20,11 @@ public final class ConformanceReport {
   public static final List<String> FILES =
       List.of("report.json", "report.html", "TEST-junit-jupiter.xml");
 
-  /** How many requirements ended in each status. */
-  public record Summary(long pass, long fail, long inconclusive, long skipped) {}
+  /**
+   * How many requirements ended in each status, and how many INCONCLUSIVE ones the target's data
+   * could not exercise.
+   */
+  public record Summary(long pass, long fail, long inconclusive, long skipped, long dataLacking) {}
 
   private final URI target;
   private final List<Verdict> results;
@@ -36,7 +39,8 @@ public final class ConformanceReport {
             outcome.count(Status.PASS),
             outcome.count(Status.FAIL),
             outcome.count(Status.INCONCLUSIVE),
-            outcome.count(Status.SKIPPED));
+            outcome.count(Status.SKIPPED),
+            outcome.dataLacking().size());
     this.reportDir = reportDir;
   }
 
@@ -55,6 +59,11 @@ public final class ConformanceReport {
   /** The failed MUST requirements: any of them means the target does not conform. */
   public List<Verdict> mustFailures() {
     return results.stream().filter(Verdict::failedMust).toList();
+  }
+
+  /** The verdicts INCONCLUSIVE because the target's data held too little of what they need. */
+  public List<Verdict> dataLacking() {
+    return results.stream().filter(Verdict::dataLacking).toList();
   }
 
   /** Whether no MUST requirement failed (the command line's exit code 0). */

@@ -2,6 +2,7 @@ package io.wethodkit.conformance.api;
 
 import io.wethodkit.conformance.catalogue.Catalogue;
 import io.wethodkit.conformance.config.Mode;
+import io.wethodkit.conformance.runner.ConformanceRunner;
 import io.wethodkit.conformance.runner.RunOutcome;
 import io.wethodkit.conformance.runner.SuiteException;
 import io.wethodkit.conformance.runner.TargetReachability;
@@ -36,6 +37,7 @@ public final class ConformanceSuite {
   private final Set<String> only = new LinkedHashSet<>();
   private PrintStream console = new PrintStream(OutputStream.nullOutputStream());
   private Path reportDir;
+  private Long seed;
 
   private ConformanceSuite() {}
 
@@ -67,6 +69,16 @@ public final class ConformanceSuite {
   }
 
   /**
+   * The seed of the sampled requests (the doors the permission and consistency checks try): the
+   * same seed against the same data sends the same requests. Default: a new one per run, printed
+   * and written in the reports.
+   */
+  public ConformanceSuite seed(long value) {
+    this.seed = value;
+    return this;
+  }
+
+  /**
    * Runs every selected check against the target and writes the reports. Throws {@link
    * ConformanceException} when the suite cannot run (the target refuses connections, the fixtures
    * or the reports fail); a target that answers wrongly is a report with failures instead.
@@ -84,7 +96,13 @@ public final class ConformanceSuite {
           target.mode() == Mode.SEEDED ? Optional.of(FixtureDataset.bundled()) : Optional.empty();
       RunOutcome outcome =
           new SuiteRun(contract, catalogue, console)
-              .execute(target.config(), fixtures, Set.copyOf(only), dir);
+              .execute(
+                  target.config(),
+                  fixtures,
+                  Set.copyOf(only),
+                  dir,
+                  ConformanceRunner.overallLimit(target.config().timeout()),
+                  seed != null ? seed : SuiteRun.freshSeed());
       return new ConformanceReport(target.baseUrl(), outcome, dir);
     } catch (IOException e) {
       throw new ConformanceException("cannot write the reports: " + e.getMessage(), e);

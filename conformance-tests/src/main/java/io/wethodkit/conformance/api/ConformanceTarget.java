@@ -123,6 +123,15 @@ public final class ConformanceTarget {
       return this;
     }
 
+    /**
+     * The token of a user who may list the foreign company's projects: the suite then checks that
+     * none of them appears in the company's answers.
+     */
+    public Builder foreignToken(String token) {
+      root.put("foreignToken", token);
+      return this;
+    }
+
     /** A token that was revoked. */
     public Builder revokedToken(String token) {
       root.put("revokedToken", token);

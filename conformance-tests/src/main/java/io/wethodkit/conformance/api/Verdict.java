@@ -4,6 +4,7 @@ import io.wethodkit.conformance.catalogue.Level;
 import io.wethodkit.conformance.runner.CheckResult;
 import io.wethodkit.conformance.runner.Status;
 import io.wethodkit.conformance.verdict.CheckOutcome;
+import io.wethodkit.conformance.verdict.DataHeld;
 import io.wethodkit.conformance.verdict.Evidence;
 import io.wethodkit.conformance.verdict.Finding;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.List;
  *     it, otherwise why it ended so
  * @param outcome how the check ended, as a value: for a FAIL its findings (the request, the answer
  *     and what was expected), for an INCONCLUSIVE its cause and reasons
+ * @param data what the target's data held of what the check needed (for example {@code soft-deleted
+ *     projects visible to `view`: 0, needs at least 1})
  */
 public record Verdict(
     String id,
@@ -26,10 +29,12 @@ public record Verdict(
     Status status,
     String title,
     List<String> evidence,
-    CheckOutcome outcome) {
+    CheckOutcome outcome,
+    List<DataHeld> data) {
 
   public Verdict {
     evidence = List.copyOf(evidence);
+    data = List.copyOf(data);
   }
 
   static Verdict of(CheckResult result) {
@@ -39,7 +44,15 @@ public record Verdict(
         result.status(),
         result.requirement().title(),
         result.evidence().stream().map(Evidence::summary).toList(),
-        result.outcome());
+        result.outcome(),
+        result.data());
+  }
+
+  /**
+   * Whether the check is INCONCLUSIVE because the target's data held too little of what it needs.
+   */
+  public boolean dataLacking() {
+    return status == Status.INCONCLUSIVE && data.stream().anyMatch(DataHeld::lacking);
   }
 
   /** What a FAIL found, each finding naming the requirement it breaks; empty otherwise. */

@@ -1,11 +1,13 @@
 package io.wethodkit.conformance.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wethodkit.conformance.catalogue.CheckKind;
 import io.wethodkit.conformance.catalogue.Requirement;
 import io.wethodkit.conformance.client.Exchange;
 import io.wethodkit.conformance.client.QueryString;
 import io.wethodkit.conformance.client.TargetRequest;
 import io.wethodkit.conformance.config.Role;
+import io.wethodkit.conformance.verdict.Evidence;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,8 +17,9 @@ import java.util.Set;
 
 /**
  * Who sees what: each permission profile sees exactly the projects its permissions allow by person
- * id (the identity with both permissions sees the whole list they are measured against), and
- * companies other than one's own yield nothing.
+ * id (the identity with both permissions sees the whole list they are measured against), through
+ * every door of the list (each deletion value, filters, page windows: the {@link DoorSurvey}), and
+ * companies other than one's own yield nothing and leak nothing.
  */
 final class AccessVerifier {
 
@@ -76,20 +79,78 @@ final class AccessVerifier {
           "only projects that the identity with both permissions sees too; not "
               + ProjectIds.describe(unknown));
     }
-    if (expected.isEmpty()) {
-      rec.cannotExercise(
-          "no project " + (own ? "has" : "lacks") + " person " + person + " as PM or Account");
-    } else if (rest.isEmpty()) {
-      rec.cannotExercise(
-          "every project "
-              + (own ? "has" : "lacks")
-              + " person "
-              + person
-              + " as PM or Account, so the permission cannot be told apart from seeing all");
+    everyDoor(ctx, role, rec);
+  }
+
+  /**
+   * The role through every door of the survey: no project its permissions do not show, and a list
+   * wherever the identity with both permissions got one. The data must hold, in each deletion
+   * status, projects the role may see and projects it may not, or a door that forgets the scope
+   * would show nothing wrong.
+   */
+  private static void everyDoor(RunContext ctx, Role role, Recorder rec) {
+    long person = ctx.config().identity(role).personId();
+    String who = "`" + role.configName() + "`";
+    for (boolean deleted : List.of(false, true)) {
+      String status = deleted ? "soft-deleted" : "active";
+      long visible = 0;
+      long hidden = 0;
+      for (JsonNode project : ctx.universe().items()) {
+        if (ctx.semantics().isDeleted(project) == deleted) {
+          boolean shown =
+              ctx.semantics().shows(role.visibilities(), ctx.semantics().owns(project, person));
+          visible += shown ? 1 : 0;
+          hidden += shown ? 0 : 1;
+        }
+      }
+      rec.needs(status + " projects visible to " + who, visible);
+      rec.needs(status + " projects not visible to " + who, hidden);
+    }
+    DoorSurvey survey = ctx.doors();
+    rec.exercised();
+    survey.breaches(role).forEach(rec::fail);
+    for (Door door : survey.doors()) {
+      Optional<Listing> seen = survey.list(role, door);
+      Optional<Listing> all = survey.list(Role.BOTH, door);
+      if (seen.isPresent() && all.isPresent()) {
+        Set<String> missing = new LinkedHashSet<>();
+        for (JsonNode project : all.get().items()) {
+          boolean shown =
+              ctx.semantics().shows(role.visibilities(), ctx.semantics().owns(project, person));
+          if (shown && !survey.foreign().holds(project)) {
+            missing.add(ProjectIds.of(project));
+          }
+        }
+        missing.removeAll(seen.get().ids());
+        if (!missing.isEmpty()) {
+          rec.fail(
+              seen.get().firstPage(),
+              "through "
+                  + door
+                  + ", every project "
+                  + who
+                  + " may see among those the identity with both permissions sees through it;"
+                  + " missing "
+                  + ProjectIds.describe(missing));
+        }
+      }
+      Optional<Evidence> refused = survey.unreadable(role, door);
+      if (refused.isPresent() && survey.list(Role.BOTH, door).isPresent()) {
+        rec.fail(
+            refused
+                .get()
+                .expecting(
+                    "through "
+                        + door
+                        + ", a 200 list: "
+                        + who
+                        + " may open every door the identity with both permissions opens"));
+      }
     }
   }
 
   static void both(RunContext ctx, Requirement req, Recorder rec) {
+    together(ctx, rec);
     Listing all = ctx.universe();
     Set<String> seen = new LinkedHashSet<>(all.ids());
     Set<String> others = new LinkedHashSet<>();
@@ -106,13 +167,64 @@ final class AccessVerifier {
               + ProjectIds.describe(missing));
     }
     long person = ctx.config().identity(Role.BOTH).personId();
-    boolean ownSeen = all.items().stream().anyMatch(p -> owns(ctx, p, person));
-    boolean othersSeen = all.items().stream().anyMatch(p -> !owns(ctx, p, person));
-    if (others.isEmpty() || !ownSeen || !othersSeen) {
-      rec.cannotExercise(
-          "the data does not show both own projects of person "
-              + person
-              + " and the others' next to what the other profiles see");
+    rec.needs(
+        "projects of person " + person + " (`both`) as PM or Account",
+        all.items().stream().filter(p -> owns(ctx, p, person)).count());
+    rec.needs(
+        "projects of other persons than " + person + " (`both`)",
+        all.items().stream().filter(p -> !owns(ctx, p, person)).count());
+    rec.needs("projects visible to `view` or `viewOther`", others.size());
+  }
+
+  /**
+   * Through every door, the identity with both permissions sees whatever the view-only and the
+   * view_other-only identities see (each of them seeing all of its own part of that list is judged
+   * by its own permission: together, what the two permissions show is what both show). A door
+   * through which one of them broke its scope is not judged here: that fault is its permission's.
+   */
+  private static void together(RunContext ctx, Recorder rec) {
+    DoorSurvey survey = ctx.doors();
+    for (Door door : survey.doors()) {
+      survey
+          .unreadable(Role.BOTH, door)
+          .ifPresent(
+              refused ->
+                  rec.fail(
+                      refused.expecting(
+                          "through "
+                              + door
+                              + ", a 200 list: every door of the contract is open to a user"
+                              + " with both permissions")));
+      Optional<Listing> both = survey.list(Role.BOTH, door);
+      Optional<Listing> view = survey.list(Role.VIEW, door);
+      Optional<Listing> viewOther = survey.list(Role.VIEW_OTHER, door);
+      if (both.isEmpty()) {
+        continue;
+      }
+      Optional<Role> broken =
+          List.of(Role.VIEW, Role.VIEW_OTHER).stream()
+              .filter(r -> survey.breached(r, door) || survey.list(r, door).isEmpty())
+              .findFirst();
+      if (broken.isPresent()) {
+        rec.blockedBy(
+            ctx.idOf(broken.get() == Role.VIEW ? CheckKind.PERM_VIEW : CheckKind.PERM_VIEW_OTHER),
+            "`" + broken.get().configName() + "` breaks its scope through " + door);
+        continue;
+      }
+      rec.exercised();
+      Set<String> seen = new LinkedHashSet<>(both.get().ids());
+      Set<String> apart = new LinkedHashSet<>(view.orElseThrow().ids());
+      apart.addAll(viewOther.orElseThrow().ids());
+      Set<String> missing = new LinkedHashSet<>(apart);
+      missing.removeAll(seen);
+      if (!missing.isEmpty()) {
+        rec.fail(
+            both.get().firstPage(),
+            "through "
+                + door
+                + ", every project that `view` or `viewOther` sees through it; missing "
+                + ProjectIds.describe(missing));
+      }
     }
   }
 
@@ -123,6 +235,18 @@ final class AccessVerifier {
       rec.cannotExercise("the 'none' identity was answered 401: is its token valid?");
     }
     requireOwnProjects(ctx, Role.BOTH, rec);
+    try {
+      ctx.doors()
+          .noneAnswers()
+          .forEach(
+              (door, answer) ->
+                  noProjects(
+                      answer,
+                      "through " + door + ", no project for a user with neither permission",
+                      rec));
+    } catch (Blocked blocked) {
+      rec.blockedBy(blocked.requirement(), blocked.why());
+    }
   }
 
   /** Records a failure if the answer shows projects (or is not a client error). */
@@ -155,20 +279,19 @@ final class AccessVerifier {
   private static void requireOwnProjects(RunContext ctx, Role role, Recorder rec) {
     Map<String, String> query = new LinkedHashMap<>(ctx.allScopes());
     query.put(ctx.contract().limit().parameter(), "1");
-    boolean sees;
+    int seen;
     try {
-      sees = ctx.listings().page(role, query).size() > 0;
+      seen = ctx.listings().page(role, query).size();
     } catch (TargetMisbehaved misbehaved) {
-      sees = false;
+      seen = 0;
     }
-    if (!sees) {
-      rec.cannotExercise(
-          "the "
-              + role.configName()
-              + " identity sees no project in "
-              + ctx.config().company()
-              + " either, so an empty answer cannot tell isolation from no data");
-    }
+    rec.needs(
+        "projects visible to `"
+            + role.configName()
+            + "` in "
+            + ctx.config().company()
+            + " (a page of 1 asked)",
+        seen);
   }
 
   static void foreignCompany(RunContext ctx, Requirement req, Recorder rec) {
@@ -191,6 +314,17 @@ final class AccessVerifier {
               + " identity, which may not access it",
           rec);
       requireOwnProjects(ctx, role, rec);
+    }
+    ForeignProjects projects = ctx.foreignProjects();
+    if (projects.problem().isPresent()) {
+      rec.cannotExercise(projects.problem().get());
+      return;
+    }
+    rec.needs("projects of " + foreign.get() + " listed with the foreignToken", projects.size());
+    try {
+      ctx.doors().foreignHits().forEach(rec::fail);
+    } catch (Blocked blocked) {
+      rec.blockedBy(blocked.requirement(), blocked.why());
     }
   }
 

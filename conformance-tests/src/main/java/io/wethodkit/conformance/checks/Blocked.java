@@ -18,6 +18,16 @@ final class Blocked extends RuntimeException {
     this.why = why;
   }
 
+  /** The requirement that failed. */
+  String requirement() {
+    return requirement;
+  }
+
+  /** Why it failed, in one line. */
+  String why() {
+    return why;
+  }
+
   CheckOutcome.Inconclusive outcome() {
     return CheckOutcome.Inconclusive.blocked(requirement, why);
   }

@@ -18,7 +18,8 @@ public interface Check {
   /**
    * A check made of {@code steps}: its outcome is what they recorded. A request the steps needed to
    * succeed that did not fails it with that exchange as evidence; a requirement they rest on that
-   * failed makes it INCONCLUSIVE, naming that requirement.
+   * failed makes it INCONCLUSIVE, naming that requirement. What the data held of what the steps
+   * needed is noted in the run's context, for the reports.
    */
   static Check of(Steps steps) {
     return (context, requirement) -> {
@@ -29,6 +30,8 @@ public interface Check {
         recorder.fail(misbehaved.evidence());
       } catch (Blocked blocked) {
         return blocked.outcome();
+      } finally {
+        context.noteData(requirement.id(), recorder.data());
       }
       return recorder.conclude(requirement.id());
     };

@@ -68,6 +68,10 @@ public final class CheckLibrary {
       case PERM_NONE -> of(AccessVerifier::none);
       case ISOLATION_UNKNOWN_COMPANY -> of(AccessVerifier::unknownCompany);
       case ISOLATION_FOREIGN_COMPANY -> of(AccessVerifier::foreignCompany);
+      case CONSISTENCY_DELETED -> of(ConsistencyVerifier::deletion);
+      case CONSISTENCY_SUBSET -> of(ConsistencyVerifier::subset);
+      case CONSISTENCY_SPLIT -> of(ConsistencyVerifier::split);
+      case CONSISTENCY_PAGES -> of(ConsistencyVerifier::pages);
       case VALIDATION_PARAMETER ->
           of((ctx, req, rec) -> ValidationVerifier.values(ctx, req, rec, true));
       case VALIDATION_PARAMETER_STRICT ->

@@ -60,12 +60,8 @@ final class DeletionVerifier {
         }
       }
     }
-    if (deletedIds.isEmpty()) {
-      rec.cannotExercise("the target holds no soft-deleted project");
-    }
-    if (activeIds.isEmpty()) {
-      rec.cannotExercise("the target holds no active project");
-    }
+    rec.needs("soft-deleted projects visible to `both`", deletedIds.size());
+    rec.needs("active projects visible to `both`", activeIds.size());
   }
 
   private static Set<String> idsWhere(Listing listing, Predicate<JsonNode> keep) {
@@ -118,8 +114,8 @@ final class DeletionVerifier {
         field,
         defaultScope == DeletionScope.ACTIVE ? "null" : "set",
         rec);
-    if (all.items().stream().noneMatch(p -> ctx.semantics().isDeleted(p))) {
-      rec.cannotExercise("the target holds no soft-deleted project");
-    }
+    rec.needs(
+        "soft-deleted projects visible to `both`",
+        all.items().stream().filter(p -> ctx.semantics().isDeleted(p)).count());
   }
 }

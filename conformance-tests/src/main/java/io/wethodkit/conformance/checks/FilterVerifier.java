@@ -51,9 +51,7 @@ final class FilterVerifier {
    */
   private static boolean noneToProbe(
       FilterDefinition filter, List<JsonNode> candidates, Recorder rec) {
-    if (candidates.isEmpty()) {
-      rec.cannotExercise("no project has a " + filter.field());
-    }
+    rec.needs("projects with a " + filter.field() + " visible to `both`", candidates.size());
     return candidates.isEmpty();
   }
 
@@ -65,14 +63,17 @@ final class FilterVerifier {
     if (noneToProbe(filter, candidates, rec)) {
       return;
     }
-    boolean meaningful = false;
+    int meaningful = 0;
     for (FilterProbe probe : FilterProbes.forOperator(filter, operator, candidates)) {
       Set<String> expected = verify(ctx, universe, probe, rec);
-      meaningful |= operator == FilterOperator.EQ ? !expected.isEmpty() : probe.boundary();
+      meaningful +=
+          (operator == FilterOperator.EQ ? !expected.isEmpty() : probe.boundary()) ? 1 : 0;
     }
-    if (!meaningful) {
-      rec.cannotExercise("no value picked from the data selected any project");
-    }
+    rec.needs(
+        filter.parameter()
+            + " values picked from the data that "
+            + (operator == FilterOperator.EQ ? "select a project" : "sit on a project's value"),
+        meaningful);
   }
 
   /** {@code gt:} and {@code lt:} with a fraction of a second, compared at full precision. */
@@ -147,8 +148,8 @@ final class FilterVerifier {
     if (noneToProbe(filter, candidates, rec)) {
       return;
     }
-    boolean tellsWrittenDate = false;
-    boolean tellsUtcDate = false;
+    Set<String> tellWrittenDate = new LinkedHashSet<>();
+    Set<String> tellUtcDate = new LinkedHashSet<>();
     for (FilterProbe probe : FilterProbes.offsetDays(filter, candidates)) {
       Set<String> expected = verify(ctx, universe, probe, rec);
       OffsetDateTime operand = probe.criterion().dateTime();
@@ -159,15 +160,26 @@ final class FilterVerifier {
               universe.items(), p -> utcDateOf(filter, p).map(writtenDate::equals).orElse(false));
       Set<String> byUtcDate =
           select(universe.items(), p -> utcDateOf(filter, p).map(utcDate::equals).orElse(false));
-      tellsWrittenDate |= !expected.equals(byWrittenDate);
-      tellsUtcDate |= !expected.equals(byUtcDate);
+      tellWrittenDate.addAll(symmetricDifference(expected, byWrittenDate));
+      tellUtcDate.addAll(symmetricDifference(expected, byUtcDate));
     }
-    if (!tellsWrittenDate || !tellsUtcDate) {
-      rec.cannotExercise(
-          "the data has no "
-              + filter.field()
-              + " whose calendar date differs between UTC and the offsets tried");
-    }
+    // Only a value on the far side of a day boundary tells the offset's reading from another one.
+    rec.needs(
+        "projects whose "
+            + filter.field()
+            + " falls on another day in the offsets tried than in UTC",
+        tellUtcDate.size());
+    rec.needs(
+        "projects whose "
+            + filter.field()
+            + " falls on another day in the offsets tried than the date written",
+        tellWrittenDate.size());
+  }
+
+  private static Set<String> symmetricDifference(Set<String> a, Set<String> b) {
+    Set<String> out = minus(a, b);
+    out.addAll(minus(b, a));
+    return out;
   }
 
   private static Optional<LocalDate> utcDateOf(FilterDefinition filter, JsonNode project) {
@@ -299,10 +311,8 @@ final class FilterVerifier {
           .or(() -> probes.stream().findFirst())
           .ifPresent(picks::add);
     }
-    if (picks.size() < 2) {
-      rec.cannotExercise("fewer than two filters have values in the data");
-    }
-    boolean discriminating = false;
+    rec.needs("filters with values in the data visible to `both`", picks.size(), 2);
+    int discriminating = 0;
     for (int i = 0; i + 1 < picks.size(); i++) {
       FilterProbe first = picks.get(i);
       FilterProbe second = picks.get(i + 1);
@@ -324,7 +334,7 @@ final class FilterVerifier {
       } catch (TargetMisbehaved misbehaved) {
         rec.fail(misbehaved.evidence());
       }
-      discriminating |= !both.equals(one) && !both.equals(two);
+      discriminating += !both.equals(one) && !both.equals(two) ? 1 : 0;
     }
     Listing defaultScope = ctx.listings().all(Role.BOTH, Map.of());
     for (FilterProbe pick : picks) {
@@ -341,11 +351,11 @@ final class FilterVerifier {
       } catch (TargetMisbehaved misbehaved) {
         rec.fail(misbehaved.evidence());
       }
-      discriminating |= !expected.equals(select(universe.items(), pick.predicate(ctx.semantics())));
+      discriminating +=
+          !expected.equals(select(universe.items(), pick.predicate(ctx.semantics()))) ? 1 : 0;
     }
-    if (!discriminating) {
-      rec.cannotExercise(
-          "no combination picked from the data kept fewer projects than each filter alone");
-    }
+    rec.needs(
+        "combinations picked from the data that keep fewer projects than each part alone",
+        discriminating);
   }
 }

@@ -47,7 +47,7 @@ public final class GoldenVerifier {
       return;
     }
     if (expect.status() == 200) {
-      ids(goldenCase, exchange, name, rec);
+      ids(goldenCase, requirement, exchange, name, rec);
       return;
     }
     boolean keyStated =
@@ -80,7 +80,12 @@ public final class GoldenVerifier {
     }
   }
 
-  private void ids(GoldenCase goldenCase, Exchange exchange, String name, Recorder rec) {
+  private void ids(
+      GoldenCase goldenCase,
+      Requirement requirement,
+      Exchange exchange,
+      String name,
+      Recorder rec) {
     Page page;
     try {
       page = Listings.page(exchange);
@@ -111,6 +116,14 @@ public final class GoldenVerifier {
           && page.ids().size() == expected.size()) {
         return;
       }
+    }
+    if (requirement.check() != CheckKind.ISOLATION_FOREIGN_COMPANY
+        && page.items().stream().anyMatch(ctx.foreignProjects()::holds)) {
+      // Another company's projects in the answer are a fault of isolation, judged there.
+      rec.blockedBy(
+          ctx.idOf(CheckKind.ISOLATION_FOREIGN_COMPANY),
+          name + "the answer holds projects of " + ctx.foreignProjects().company());
+      return;
     }
     rec.fail(
         exchange,

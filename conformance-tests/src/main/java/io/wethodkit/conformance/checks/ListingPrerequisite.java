@@ -71,8 +71,8 @@ final class ListingPrerequisite {
 
   private static void concatenation(RunContext ctx, Listing whole, Recorder rec) {
     long size = Math.max(2, Math.min(ctx.listings().pageSize(), (whole.size() + 4) / 5));
+    rec.needs("projects visible to `both`, soft-deleted ones included", whole.size(), size + 1);
     if (whole.size() <= size) {
-      rec.cannotExercise("too few projects are visible for several pages");
       return;
     }
     Listing small = ctx.listings().read(Role.BOTH, ctx.allScopes(), size);

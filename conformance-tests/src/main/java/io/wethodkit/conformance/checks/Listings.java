@@ -2,6 +2,7 @@ package io.wethodkit.conformance.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wethodkit.conformance.client.Exchange;
+import io.wethodkit.conformance.client.QueryString;
 import io.wethodkit.conformance.client.TargetClient;
 import io.wethodkit.conformance.client.TargetRequest;
 import io.wethodkit.conformance.config.Role;
@@ -99,6 +100,14 @@ public final class Listings {
    * The whole list in pages of {@code size}, fetched afresh (not kept), without the prerequisite.
    */
   Listing read(Role role, Map<String, String> parameters, long size) {
+    return read(requests.as(role), parameters, size);
+  }
+
+  /**
+   * The whole list that {@code base} (its headers) asks for with {@code parameters}, in pages of
+   * {@code size}, fetched afresh, without the prerequisite.
+   */
+  Listing read(TargetRequest base, Map<String, String> parameters, long size) {
     String limit = contract.limit().parameter();
     String offset = contract.offset().parameter();
     List<JsonNode> items = new ArrayList<>();
@@ -109,7 +118,7 @@ public final class Listings {
       Map<String, String> query = new LinkedHashMap<>(parameters);
       query.put(limit, String.valueOf(size));
       query.put(offset, String.valueOf(position));
-      Page page = page(role, query);
+      Page page = page(base.withQuery(QueryString.of(query)));
       pages.add(page.exchange());
       if (page.size() > size) {
         throw new TargetMisbehaved(

@@ -15,6 +15,9 @@ import java.util.Map;
  */
 final class PagingVerifier {
 
+  /** What every check here needs of the data. */
+  private static final String VISIBLE = "projects visible to `both` without parameters";
+
   /** A value far past the end of any list, larger than a 64-bit integer. */
   static final String HUGE_OFFSET = "99999999999999999999";
 
@@ -54,14 +57,7 @@ final class PagingVerifier {
               + "), not "
               + page.size());
     }
-    if (whole.size() <= defaultLimit) {
-      rec.cannotExercise(
-          "only "
-              + whole.size()
-              + " projects are visible; more than "
-              + defaultLimit
-              + " are needed");
-    }
+    rec.needs(VISIBLE, whole.size(), defaultLimit + 1);
   }
 
   static void limitMax(RunContext ctx, Requirement req, Recorder rec) {
@@ -90,17 +86,12 @@ final class PagingVerifier {
     } else if (above.status() != 400) {
       rec.fail(above, "a 400 (or a page of at most " + max + " projects)");
     }
-    if (whole.size() <= max) {
-      rec.cannotExercise(
-          "only " + whole.size() + " projects are visible; more than " + max + " are needed");
-    }
+    rec.needs(VISIBLE, whole.size(), max + 1);
   }
 
   static void limitHonoured(RunContext ctx, Requirement req, Recorder rec) {
     Listing whole = whole(ctx);
-    if (whole.size() < 2) {
-      rec.cannotExercise("fewer than two projects are visible");
-    }
+    rec.needs(VISIBLE, whole.size(), 2);
     long pageSize = ctx.listings().pageSize();
     String limit = ctx.contract().limit().parameter();
     for (long n :
@@ -127,8 +118,8 @@ final class PagingVerifier {
   static void offset(RunContext ctx, Requirement req, Recorder rec) {
     Listing whole = whole(ctx);
     int size = whole.size();
+    rec.needs(VISIBLE, size, 2);
     if (size < 2) {
-      rec.cannotExercise("fewer than two projects are visible");
       return;
     }
     List<String> ids = whole.ids();
@@ -158,8 +149,8 @@ final class PagingVerifier {
 
   static void offsetDefault(RunContext ctx, Requirement req, Recorder rec) {
     Listing whole = whole(ctx);
+    rec.needs(VISIBLE, whole.size());
     if (whole.size() == 0) {
-      rec.cannotExercise("no project is visible");
       return;
     }
     long n = Math.min(5, ctx.listings().pageSize());
@@ -218,8 +209,6 @@ final class PagingVerifier {
                 + ProjectIds.describe(again.ids()));
       }
     }
-    if (size < 2) {
-      rec.cannotExercise("fewer than two projects are visible");
-    }
+    rec.needs("projects on the pages asked twice", size, 2);
   }
 }

@@ -2,17 +2,23 @@ package io.wethodkit.conformance.checks;
 
 import io.wethodkit.conformance.client.Exchange;
 import io.wethodkit.conformance.verdict.CheckOutcome;
+import io.wethodkit.conformance.verdict.DataHeld;
 import io.wethodkit.conformance.verdict.Evidence;
 import io.wethodkit.conformance.verdict.Finding;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Collects what one check finds. A check keeps going after a failure, so that a report shows every
- * problem it saw (up to {@value #MAX_EVIDENCE}). Its outcome: FAIL when anything failed; otherwise
- * INCONCLUSIVE when something essential could not be exercised, or nothing was; otherwise PASS.
+ * problem it saw (up to {@value #MAX_EVIDENCE}). It also notes what the target's data held that the
+ * check needed. Its outcome: FAIL when anything failed; otherwise INCONCLUSIVE when a part rests on
+ * a requirement that failed (BLOCKED when no other part was judged), when the data held too little
+ * of what it needed, or when something essential could not be exercised, or nothing was; otherwise
+ * PASS.
  */
 public final class Recorder {
 
@@ -20,6 +26,8 @@ public final class Recorder {
 
   private final List<Evidence> failures = new ArrayList<>();
   private final Set<String> unexercised = new LinkedHashSet<>();
+  private final Set<String> blockers = new LinkedHashSet<>();
+  private final Map<String, DataHeld> data = new LinkedHashMap<>();
   private int failureCount;
   private boolean exercised;
 
@@ -54,11 +62,43 @@ public final class Recorder {
     unexercised.add(reason);
   }
 
+  /**
+   * The check needed at least {@code needed} of {@code what} in the target's data, which held
+   * {@code held}: noted for the report, and when it held fewer, the check cannot PASS.
+   */
+  public void needs(String what, long held, long needed) {
+    DataHeld fact = new DataHeld(what, held, needed);
+    data.put(what, fact);
+    if (fact.lacking()) {
+      unexercised.add(fact.describe());
+    }
+  }
+
+  /** {@link #needs(String, long, long)} with at least one needed. */
+  public void needs(String what, long held) {
+    needs(what, held, 1);
+  }
+
+  /**
+   * A part of the check rests on {@code requirement}, which failed, and was not judged: without
+   * failures of its own the outcome is INCONCLUSIVE, blocked by it.
+   */
+  public void blockedBy(String requirement, String why) {
+    blockers.add("blocked by " + requirement + (why.isEmpty() ? "" : " (" + why + ")"));
+  }
+
+  /** What the target's data held of what the check needed, in the order the check asked. */
+  public List<DataHeld> data() {
+    return List.copyOf(data.values());
+  }
+
   /** Takes over what {@code other} found, as if this check had found it. */
   void absorb(Recorder other) {
     other.failures.forEach(this::add);
     failureCount += other.failureCount - other.failures.size();
     unexercised.addAll(other.unexercised);
+    blockers.addAll(other.blockers);
+    data.putAll(other.data);
     exercised |= other.exercised;
   }
 
@@ -79,7 +119,8 @@ public final class Recorder {
           return null;
         },
         inconclusive -> {
-          unexercised.addAll(inconclusive.reasons());
+          (inconclusive.cause() == CheckOutcome.Inconclusive.Cause.BLOCKED ? blockers : unexercised)
+              .addAll(inconclusive.reasons());
           return null;
         },
         skipped -> null);
@@ -114,6 +155,16 @@ public final class Recorder {
       return new CheckOutcome.Fail(
           failures.stream().map(evidence -> new Finding(requirement, evidence)).toList(),
           failureCount - failures.size());
+    }
+    if (!blockers.isEmpty()) {
+      // Blocked when nothing else was judged; when other parts held, only those parts are missing.
+      List<String> reasons = new ArrayList<>(blockers);
+      reasons.addAll(unexercised);
+      return new CheckOutcome.Inconclusive(
+          exercised
+              ? CheckOutcome.Inconclusive.Cause.NOT_EXERCISED
+              : CheckOutcome.Inconclusive.Cause.BLOCKED,
+          reasons);
     }
     if (!unexercised.isEmpty() || !exercised) {
       return CheckOutcome.Inconclusive.notExercised(List.copyOf(unexercised));

@@ -31,6 +31,11 @@ public final class Requests {
     return as(role).withQuery(QueryString.of(parameters));
   }
 
+  /** A valid request of another company, with the token of a user there. */
+  public TargetRequest inCompany(String company, String token) {
+    return withAuthorization("Bearer " + token).withHeader(companyHeader(), company);
+  }
+
   /** The company and version headers with this {@code Authorization} value. */
   public TargetRequest withAuthorization(String authorization) {
     Map<String, String> headers = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import io.wethodkit.conformance.config.TargetConfig;
 import io.wethodkit.conformance.seeded.FixtureDataset;
 import io.wethodkit.conformance.seeded.GoldenIndex;
 import io.wethodkit.conformance.verdict.CheckOutcome;
+import io.wethodkit.conformance.verdict.DataHeld;
 import io.wethodkit.contract.Contract;
 import io.wethodkit.contract.DeletionScope;
 import io.wethodkit.contract.semantics.Semantics;
@@ -41,7 +42,11 @@ public final class RunContext {
   private volatile Boolean ordersById;
   private Recorder prerequisite;
   private boolean evaluating;
+  private ForeignProjects foreignProjects;
+  private DoorSurvey doors;
   private final Map<String, CheckOutcome> own = new ConcurrentHashMap<>();
+  private final Map<String, List<DataHeld>> data = new ConcurrentHashMap<>();
+  private final long seed;
 
   public RunContext(
       TargetConfig config,
@@ -50,6 +55,22 @@ public final class RunContext {
       TargetClient client,
       Optional<FixtureDataset> fixtures,
       Set<String> selection) {
+    this(config, semantics, catalogue, client, fixtures, selection, 0L);
+  }
+
+  /**
+   * A run's context, whose sampled requests (the doors the permission and consistency checks try)
+   * are drawn from {@code seed}.
+   */
+  public RunContext(
+      TargetConfig config,
+      Semantics semantics,
+      Catalogue catalogue,
+      TargetClient client,
+      Optional<FixtureDataset> fixtures,
+      Set<String> selection,
+      long seed) {
+    this.seed = seed;
     this.config = config;
     this.semantics = semantics;
     Contract contract = semantics.contract();
@@ -76,6 +97,61 @@ public final class RunContext {
       }
     }
     return prerequisite;
+  }
+
+  /** The projects of the foreign company, read once for the run (or why they are unknown). */
+  synchronized ForeignProjects foreignProjects() {
+    if (foreignProjects == null) {
+      foreignProjects = ForeignProjects.read(this);
+    }
+    return foreignProjects;
+  }
+
+  /**
+   * Every identity sent through the doors of the list drawn from the run's seed, once for the run.
+   * Throws {@link Blocked} when the list cannot be read page by page.
+   */
+  synchronized DoorSurvey doors() {
+    if (doors == null) {
+      doors = DoorSurvey.run(this, seed, foreignProjects());
+    }
+    return doors;
+  }
+
+  /** The seed of the run's sampled requests. */
+  public long seed() {
+    return seed;
+  }
+
+  /** A requirement whose own check failed: what a check that rests on it is blocked by. */
+  record Failing(String id, String why) {}
+
+  /**
+   * The first requirement of {@code kind} that {@code which} selects whose own check failed: a
+   * check that rests on it is blocked rather than failed for the same fault.
+   */
+  Optional<Failing> failing(CheckKind kind, java.util.function.Predicate<Requirement> which) {
+    for (Requirement requirement : catalogue.requirements()) {
+      if (requirement.check() != kind || !which.test(requirement)) {
+        continue;
+      }
+      CheckOutcome verdict = ownVerdict(requirement);
+      Optional<String> first =
+          verdict.match(
+              pass -> Optional.empty(),
+              fail -> Optional.of(fail.findings().get(0).evidence().summary()),
+              inconclusive -> Optional.empty(),
+              skipped -> Optional.empty());
+      if (first.isPresent()) {
+        return Optional.of(new Failing(requirement.id(), first.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The id of the requirement that {@code check} verifies (the first, for a template). */
+  String idOf(CheckKind check) {
+    return idOfCheck(check);
   }
 
   /**
@@ -177,6 +253,16 @@ public final class RunContext {
     } catch (NumberFormatException e) {
       return a.compareTo(b);
     }
+  }
+
+  /** Notes what the target's data held of what the check of {@code requirementId} needed. */
+  void noteData(String requirementId, List<DataHeld> held) {
+    data.put(requirementId, List.copyOf(held));
+  }
+
+  /** What the target's data held of what the check of {@code requirementId} needed. */
+  public List<DataHeld> dataHeld(String requirementId) {
+    return data.getOrDefault(requirementId, List.of());
   }
 
   /** Whether {@code --only} (if given) selects the requirement. */

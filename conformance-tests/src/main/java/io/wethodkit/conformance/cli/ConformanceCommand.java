@@ -6,6 +6,7 @@ import io.wethodkit.conformance.config.ConfigLoader;
 import io.wethodkit.conformance.config.Mode;
 import io.wethodkit.conformance.config.TargetConfig;
 import io.wethodkit.conformance.report.SuiteVersion;
+import io.wethodkit.conformance.runner.ConformanceRunner;
 import io.wethodkit.conformance.runner.RunOutcome;
 import io.wethodkit.conformance.runner.SuiteException;
 import io.wethodkit.conformance.runner.TargetReachability;
@@ -17,7 +18,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The command line: {@code java -jar wethod-projects-conformance.jar --config target.yaml
- * [--base-url URL] [--report-dir DIR] [--only ID,ID...] [--drift N [--seed S]]}. Exit 0 when no
+ * [--base-url URL] [--report-dir DIR] [--only ID,ID...] [--seed S] [--drift N]}. Exit 0 when no
  * MUST check failed, 1 when one did, 2 for a bad config or an unreachable target (one line on
  * stderr). {@code --drift} runs the {@link DriftComparison} a jar on the classpath provides (the
  * drift jar does; this module's jar does not, and says so).
@@ -95,7 +95,9 @@ public final class ConformanceCommand implements Callable<Integer> {
   @Option(
       names = "--seed",
       paramLabel = "S",
-      description = "The seed of the drift requests (default: a new one, printed and reported).")
+      description =
+          "The seed of the sampled requests: the doors the permission and consistency checks try,"
+              + " and drift's requests (default: a new one, printed and reported).")
   Long seed;
 
   private PrintStream out = System.out;
@@ -155,9 +157,17 @@ public final class ConformanceCommand implements Callable<Integer> {
         return CANNOT_RUN;
       }
       boolean failed = false;
+      long runSeed = seed != null ? seed : SuiteRun.freshSeed();
       if (!driftOnly) {
         RunOutcome outcome =
-            new SuiteRun(contract, catalogue, out).execute(target, fixtures, selection, reportDir);
+            new SuiteRun(contract, catalogue, out)
+                .execute(
+                    target,
+                    fixtures,
+                    selection,
+                    reportDir,
+                    ConformanceRunner.overallLimit(target.timeout()),
+                    runSeed);
         failed = outcome.mustFailed();
       }
       if (comparison.isPresent()) {
@@ -166,13 +176,7 @@ public final class ConformanceCommand implements Callable<Integer> {
                 .get()
                 .compare(
                     new DriftComparison.Run(
-                        contract,
-                        catalogue,
-                        target,
-                        drift,
-                        seed != null ? seed : new SecureRandom().nextLong(),
-                        reportDir,
-                        out));
+                        contract, catalogue, target, drift, runSeed, reportDir, out));
       }
       return failed ? DOES_NOT_CONFORM : CONFORMS;
     } catch (ConfigException | FixtureException | SuiteException e) {

@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
  * Reads and validates the config file. Every problem is a {@link ConfigException} whose message is
  * one line naming the file and what is wrong. Token values may be written {@code ${ENV_VAR}} to
  * keep secrets out of the file. In seeded mode, what the file leaves out comes from the fixture
- * dataset: identities, company, foreign company and revoked token.
+ * dataset: identities, company, foreign company, a token of the foreign company and the revoked
+ * token.
  */
 public final class ConfigLoader {
 
@@ -49,6 +50,7 @@ public final class ConfigLoader {
           "timeoutSeconds",
           "identities",
           "foreignCompany",
+          "foreignToken",
           "revokedToken");
   private static final Set<String> IDENTITY_KEYS = Set.of("token", "personId");
   private static final Pattern ENV_REFERENCE = Pattern.compile("^\\$\\{([A-Za-z_][A-Za-z0-9_]*)}$");
@@ -115,8 +117,27 @@ public final class ConfigLoader {
         optionalText(root, "revokedToken", where)
             .map(token -> resolve(token, where + ": revokedToken"))
             .or(() -> seed == null ? Optional.empty() : seededRevokedToken(seed));
+    Optional<String> foreignToken =
+        optionalText(root, "foreignToken", where)
+            .map(token -> resolve(token, where + ": foreignToken"))
+            .or(
+                () ->
+                    seed == null
+                        ? Optional.empty()
+                        : foreignCompany.flatMap(slug -> seededForeignToken(seed, slug)));
+    if (foreignToken.isPresent() && foreignCompany.isEmpty()) {
+      throw new ConfigException(where + ": foreignToken needs foreignCompany");
+    }
     return new TargetConfig(
-        baseUrl, company, version, mode, timeout, identities, foreignCompany, revokedToken);
+        baseUrl,
+        company,
+        version,
+        mode,
+        timeout,
+        identities,
+        foreignCompany,
+        revokedToken,
+        foreignToken);
   }
 
   private static JsonNode parse(Path file, String where) {
@@ -286,6 +307,17 @@ public final class ConfigLoader {
         .filter(slug -> !slug.equals(company))
         .filter(slug -> roles.stream().allMatch(identity -> identity.permissionsIn(slug).isEmpty()))
         .findFirst();
+  }
+
+  /** The fixture user who sees the most of {@code company}, to tell its projects apart. */
+  private static Optional<String> seededForeignToken(FixtureDataset seed, String company) {
+    return seed.identities().stream()
+        .filter(identity -> !identity.revoked())
+        .filter(identity -> identity.permissionsIn(company).map(p -> !p.isEmpty()).orElse(false))
+        .max(
+            java.util.Comparator.comparingInt(
+                identity -> identity.permissionsIn(company).map(List::size).orElse(0)))
+        .map(FixtureIdentity::token);
   }
 
   private static Optional<String> seededRevokedToken(FixtureDataset seed) {

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param identities one identity per permission profile
  * @param foreignCompany a company none of the identities may access, if known
  * @param revokedToken a token that was revoked, if known
+ * @param foreignToken the token of a user who may list the foreign company's projects, if known:
+ *     with it the suite can tell that company's projects apart from the company's own
  */
 public record TargetConfig(
     URI baseUrl,
@@ -27,10 +29,36 @@ public record TargetConfig(
     Duration timeout,
     Map<Role, IdentityConfig> identities,
     Optional<String> foreignCompany,
-    Optional<String> revokedToken) {
+    Optional<String> revokedToken,
+    Optional<String> foreignToken) {
 
   public TargetConfig {
     identities = Collections.unmodifiableMap(new EnumMap<>(identities));
+    if (foreignToken.isPresent() && foreignCompany.isEmpty()) {
+      throw new IllegalArgumentException("a foreign token needs a foreign company");
+    }
+  }
+
+  /** A config without a foreign company's user. */
+  public TargetConfig(
+      URI baseUrl,
+      String company,
+      String version,
+      Mode mode,
+      Duration timeout,
+      Map<Role, IdentityConfig> identities,
+      Optional<String> foreignCompany,
+      Optional<String> revokedToken) {
+    this(
+        baseUrl,
+        company,
+        version,
+        mode,
+        timeout,
+        identities,
+        foreignCompany,
+        revokedToken,
+        Optional.empty());
   }
 
   public IdentityConfig identity(Role role) {

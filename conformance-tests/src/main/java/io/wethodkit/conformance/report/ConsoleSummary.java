@@ -5,11 +5,15 @@ import io.wethodkit.conformance.catalogue.Catalogue;
 import io.wethodkit.conformance.runner.CheckResult;
 import io.wethodkit.conformance.runner.RunOutcome;
 import io.wethodkit.conformance.runner.Status;
+import io.wethodkit.conformance.verdict.DataHeld;
 import io.wethodkit.conformance.verdict.Evidence;
 import java.io.PrintStream;
 import java.util.List;
 
-/** The table printed at the end of a run: verdicts per area, the failures, the overall verdict. */
+/**
+ * The table printed at the end of a run: verdicts per area, the failures, what the target's data
+ * could not show, the overall verdict.
+ */
 public final class ConsoleSummary {
 
   private ConsoleSummary() {}
@@ -49,6 +53,18 @@ public final class ConsoleSummary {
                   "  %-6s %s  %s%n",
                   r.requirement().level(), r.requirement().id(), r.requirement().title()));
     }
+    List<CheckResult> lacking = outcome.dataLacking();
+    if (!lacking.isEmpty()) {
+      out.println();
+      out.println("What your data could not show (INCONCLUSIVE, never PASS):");
+      lacking.forEach(
+          r ->
+              out.printf(
+                  "  %-6s %s  %s%n",
+                  r.requirement().level(),
+                  r.requirement().id(),
+                  String.join("; ", r.lacking().stream().map(DataHeld::describe).toList())));
+    }
     if (!outcome.suiteErrors().isEmpty()) {
       out.println();
       out.println(
@@ -64,10 +80,13 @@ public final class ConsoleSummary {
     }
     out.println();
     out.println(
-        outcome.mustFailed()
-            ? "DOES NOT CONFORM: at least one MUST requirement failed."
-            : "CONFORMS: no MUST requirement failed"
-                + (outcome.count(Status.FAIL) > 0 ? " (some SHOULD requirements did)." : "."));
+        (outcome.mustFailed()
+                ? "DOES NOT CONFORM: at least one MUST requirement failed."
+                : "CONFORMS: no MUST requirement failed"
+                    + (outcome.count(Status.FAIL) > 0 ? " (some SHOULD requirements did)." : "."))
+            + " Data could not show: "
+            + lacking.size()
+            + (lacking.size() == 1 ? " check." : " checks."));
   }
 
   private static long count(List<CheckResult> results, Status status) {

@@ -7,6 +7,7 @@ import io.wethodkit.conformance.catalogue.Requirement;
 import io.wethodkit.conformance.runner.CheckResult;
 import io.wethodkit.conformance.runner.RunOutcome;
 import io.wethodkit.conformance.runner.Status;
+import io.wethodkit.conformance.verdict.DataHeld;
 import io.wethodkit.conformance.verdict.Evidence;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,9 @@ import java.util.Map;
 
 /**
  * Writes {@code report.html}: a self-contained certification report (inline style, no script, no
- * external resource) with the verdict, the score, a table per area with the evidence of failures,
- * and the requirements catalogue.
+ * external resource) with the verdict, the score, what the target's data could not show, a table
+ * per area with the evidence of failures and what the data held for each check, and the
+ * requirements catalogue.
  */
 public final class HtmlReportWriter {
 
@@ -70,6 +72,7 @@ public final class HtmlReportWriter {
         .append("</div>\n");
     meta(html, info, outcome);
     score(html, outcome);
+    dataLacking(html, outcome);
     for (Area area : catalogue.areas()) {
       List<CheckResult> results =
           outcome.results().stream().filter(r -> r.requirement().area().equals(area.id())).toList();
@@ -96,6 +99,21 @@ public final class HtmlReportWriter {
     row(html, "Contract SHA-256", "<code>" + Html.escape(info.contractSha256()) + "</code>");
     row(html, "Suite version", Html.escape(info.suiteVersion()));
     row(html, "Started at", Html.escape(outcome.startedAt().toString()));
+    row(
+        html,
+        "Seed",
+        "<code>"
+            + info.seed()
+            + "</code> <span class=\"note\">(<code>--seed "
+            + info.seed()
+            + "</code> sends the same sampled requests again)</span>");
+    row(
+        html,
+        "Requests",
+        info.requests()
+            + " in "
+            + String.format(Locale.ROOT, "%.1f", info.durationMillis() / 1000.0)
+            + " s");
     html.append("</table>\n");
   }
 
@@ -141,6 +159,43 @@ public final class HtmlReportWriter {
     html.append("</table>\n");
   }
 
+  /**
+   * The checks that could not judge because the target's data held too little of what they needed:
+   * what to load for a certificate without INCONCLUSIVE verdicts.
+   */
+  private static void dataLacking(StringBuilder html, RunOutcome outcome) {
+    List<CheckResult> lacking = outcome.dataLacking();
+    html.append("<h2 id=\"data-could-not-show\">What your data could not show</h2>\n");
+    if (lacking.isEmpty()) {
+      html.append(
+          "<p class=\"note\">Nothing: the target's data held what every check needed.</p>\n");
+      return;
+    }
+    html.append("<p class=\"note\">")
+        .append(lacking.size())
+        .append(
+            " check(s) are INCONCLUSIVE, not PASS, because the target's data held too little of"
+                + " what they need to show the behaviour. Load such data and run again.</p>\n")
+        .append("<table><tr><th>Requirement</th><th>Level</th><th>What the data held</th></tr>\n");
+    for (CheckResult result : lacking) {
+      html.append("<tr><td><a href=\"#")
+          .append(Html.escape(result.requirement().id()))
+          .append("\"><code>")
+          .append(Html.escape(result.requirement().id()))
+          .append("</code></a></td><td class=\"")
+          .append(result.requirement().level())
+          .append("\">")
+          .append(result.requirement().level())
+          .append("</td><td><ul class=\"data\">");
+      result
+          .lacking()
+          .forEach(
+              data -> html.append("<li>").append(Html.escape(data.describe())).append("</li>"));
+      html.append("</ul></td></tr>\n");
+    }
+    html.append("</table>\n");
+  }
+
   private static long count(RunOutcome outcome, Level level, Status status) {
     return outcome.results().stream()
         .filter(r -> r.requirement().level() == level && r.status() == status)
@@ -169,6 +224,7 @@ public final class HtmlReportWriter {
           .append("</span></td><td>")
           .append(Html.escape(requirement.title()));
       evidence(html, result);
+      data(html, result);
       html.append("</td></tr>\n");
     }
     html.append("</table>\n");
@@ -219,6 +275,22 @@ public final class HtmlReportWriter {
       html.append("<pre>").append(Html.escape(text.toString().stripTrailing())).append("</pre>");
     }
     html.append("</details>");
+  }
+
+  /** What the target's data held of what the check needed. */
+  private static void data(StringBuilder html, CheckResult result) {
+    if (result.data().isEmpty()) {
+      return;
+    }
+    html.append("<div class=\"note\">Data held: ");
+    List<DataHeld> data = result.data();
+    for (int i = 0; i < data.size(); i++) {
+      html.append(i == 0 ? "" : "; ")
+          .append(data.get(i).lacking() ? "<strong>" : "")
+          .append(Html.escape(data.get(i).describe()))
+          .append(data.get(i).lacking() ? "</strong>" : "");
+    }
+    html.append("</div>");
   }
 
   private static void catalogueSection(StringBuilder html, Catalogue catalogue) {

@@ -19,6 +19,11 @@ public record RunOutcome(Instant startedAt, List<CheckResult> results) {
     return results.stream().filter(CheckResult::suiteError).toList();
   }
 
+  /** The checks that the target's data could not exercise: they lacked data they needed. */
+  public List<CheckResult> dataLacking() {
+    return results.stream().filter(CheckResult::dataLacking).toList();
+  }
+
   /** Whether a MUST check failed: the implementation does not conform. */
   public boolean mustFailed() {
     return results.stream().anyMatch(CheckResult::failedMust);

@@ -45,7 +45,11 @@ public final class RunSession {
       outcome = CheckOutcome.Inconclusive.suiteError(error);
     }
     CheckResult result =
-        new CheckResult(requirement, outcome, (System.nanoTime() - started) / 1_000_000);
+        new CheckResult(
+            requirement,
+            outcome,
+            (System.nanoTime() - started) / 1_000_000,
+            context.dataHeld(requirement.id()));
     results.put(requirement.id(), result);
     onResult.accept(result);
     return result;

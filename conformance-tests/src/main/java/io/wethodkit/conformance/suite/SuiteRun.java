@@ -20,6 +20,7 @@ import io.wethodkit.contract.semantics.Semantics;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -62,6 +63,26 @@ public final class SuiteRun {
       Path reportDir,
       Duration overallLimit)
       throws IOException {
+    return execute(config, fixtures, only, reportDir, overallLimit, freshSeed());
+  }
+
+  /** A new seed for the sampled requests, for a run that is given none. */
+  public static long freshSeed() {
+    return new SecureRandom().nextLong();
+  }
+
+  /**
+   * A run whose sampled requests (the doors the permission and consistency checks try) are drawn
+   * from {@code seed}: the same seed against the same data sends the same requests.
+   */
+  public RunOutcome execute(
+      TargetConfig config,
+      Optional<FixtureDataset> fixtures,
+      Set<String> only,
+      Path reportDir,
+      Duration overallLimit,
+      long seed)
+      throws IOException {
     java.nio.file.Files.createDirectories(reportDir);
     console.println(
         "Checking "
@@ -73,30 +94,44 @@ public final class SuiteRun {
             + (only.isEmpty() ? catalogue.size() : only.size())
             + " of "
             + catalogue.size()
-            + " checks)");
+            + " checks, seed "
+            + seed
+            + ")");
     RunOutcome outcome;
     int requests;
     long started = System.nanoTime();
     try (TargetClient client =
         new TargetClient(config.baseUrl(), contract.path(), config.timeout())) {
-      RunContext context = new RunContext(config, semantics, catalogue, client, fixtures, only);
+      RunContext context =
+          new RunContext(config, semantics, catalogue, client, fixtures, only, seed);
       outcome =
           new ConformanceRunner(console).run(context, overallLimit, new JunitDriver(reportDir));
       requests = client.requestsSent();
     }
-    long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+    long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
     RunInfo info =
         new RunInfo(
             config.baseUrl().toString(),
             contract.sha256(),
             contract.source(),
             SuiteVersion.get(),
-            config.mode().configName());
+            config.mode().configName(),
+            seed,
+            requests,
+            millis);
     Path json = JsonReportWriter.write(RunReport.of(info, outcome), reportDir);
     Path html = HtmlReportWriter.write(info, outcome, catalogue, reportDir);
     JunitXmlNames.rewrite(reportDir.resolve(JUNIT_XML), catalogue);
     ConsoleSummary.print(console, outcome, catalogue);
-    console.println(requests + " requests in " + seconds + " s.");
+    console.println(
+        requests
+            + " requests in "
+            + String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0)
+            + " s (seed "
+            + seed
+            + "; --seed "
+            + seed
+            + " sends the same sampled requests again).");
     console.println("Reports: " + json + ", " + html + ", " + reportDir.resolve(JUNIT_XML));
     return outcome;
   }

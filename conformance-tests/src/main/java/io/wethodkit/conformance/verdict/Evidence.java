@@ -40,6 +40,11 @@ public record Evidence(
     return new Evidence(null, null, null, null, null, expected, null);
   }
 
+  /** The same evidence, with another statement of what was expected. */
+  public Evidence expecting(String other) {
+    return new Evidence(request, headers, status, bodyExcerpt, error, other, note);
+  }
+
   /** One line for consoles and logs. */
   public String summary() {
     StringBuilder out = new StringBuilder();

@@ -42,7 +42,9 @@ class ContractWithExtraFilterTest {
             "PRJ-FILTER-DURATION-LT",
             "PRJ-FILTER-DURATION-PARTITION",
             "PRJ-VALIDATION-DURATION",
-            "PRJ-VALIDATION-DURATION-STRICT");
+            "PRJ-VALIDATION-DURATION-STRICT",
+            "PRJ-CONSISTENCY-DURATION-SUBSET",
+            "PRJ-CONSISTENCY-DURATION-SPLIT");
     assertThat(Catalogue.load(withDuration).find("PRJ-FILTER-DURATION-GT").orElseThrow().title())
         .isEqualTo(
             "duration=gt:V keeps exactly the projects whose duration is strictly greater than V");
@@ -61,7 +63,9 @@ class ContractWithExtraFilterTest {
               "PRJ-FILTER-DURATION-LT",
               "PRJ-FILTER-DURATION-PARTITION",
               "PRJ-VALIDATION-DURATION",
-              "PRJ-VALIDATION-DURATION-STRICT")) {
+              "PRJ-VALIDATION-DURATION-STRICT",
+              "PRJ-CONSISTENCY-DURATION-SUBSET",
+              "PRJ-CONSISTENCY-DURATION-SPLIT")) {
         assertThat(run.status(id)).as(id + "\n" + run.describe()).isEqualTo(Status.PASS);
       }
     }

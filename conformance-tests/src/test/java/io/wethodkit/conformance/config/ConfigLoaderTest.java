@@ -31,6 +31,9 @@ class ConfigLoaderTest {
     assertThat(config.identity(Role.NONE)).isEqualTo(new IdentityConfig("tok-none", 14));
     assertThat(config.foreignCompany()).contains("globex");
     assertThat(config.revokedToken()).contains("tok-revoked");
+    assertThat(config.foreignToken())
+        .as("the fixture user who sees all of globex")
+        .contains("tok-multi");
   }
 
   @Test
@@ -59,6 +62,35 @@ class ConfigLoaderTest {
     assertThat(config.identity(Role.VIEW).token()).isEqualTo("secret-view");
     assertThat(config.foreignCompany()).isEmpty();
     assertThat(config.revokedToken()).isEmpty();
+    assertThat(config.foreignToken()).isEmpty();
+  }
+
+  @Test
+  void aForeignTokenIsReadWithItsCompanyAndNeverWithoutIt(@TempDir Path dir) {
+    String base =
+        """
+        baseUrl: https://api.example.test
+        company: initech
+        mode: blackbox
+        identities:
+          view:      { token: t1, personId: 11 }
+          viewOther: { token: t2, personId: 12 }
+          both:      { token: t3, personId: 13 }
+          none:      { token: t4, personId: 14 }
+        """;
+    Path with =
+        Cli.write(
+            dir.resolve("with.yaml"),
+            base + "foreignCompany: umbrella\nforeignToken: \"${VIEW_TOKEN}\"\n");
+    Path without = Cli.write(dir.resolve("without.yaml"), base + "foreignToken: t9\n");
+
+    TargetConfig config = loader.load(with, Optional.empty());
+
+    assertThat(config.foreignCompany()).contains("umbrella");
+    assertThat(config.foreignToken()).contains("secret-view");
+    assertThatThrownBy(() -> loader.load(without, Optional.empty()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("config " + without + ": foreignToken needs foreignCompany");
   }
 
   @Test

@@ -54,18 +54,37 @@ class ReportsTest {
   void reportJsonHasTheDocumentedStructure() {
     assertThat(names(json))
         .containsExactly(
-            "target", "contractSha256", "suiteVersion", "mode", "startedAt", "results", "summary");
+            "target",
+            "contractSha256",
+            "suiteVersion",
+            "mode",
+            "startedAt",
+            "seed",
+            "requests",
+            "durationMillis",
+            "results",
+            "summary");
+    assertThat(json.get("seed").asLong()).isEqualTo(Suite.SEED);
+    assertThat(json.get("requests").asInt()).isGreaterThan(Suite.CATALOGUE.size());
+    assertThat(json.get("durationMillis").asLong()).isPositive();
     assertThat(json.get("contractSha256").asText())
         .isEqualTo(Suite.CONTRACT.sha256())
         .matches("[0-9a-f]{64}");
     assertThat(json.get("mode").asText()).isEqualTo("seeded");
     assertThat(json.get("suiteVersion").asText()).isNotBlank().isNotEqualTo("unknown");
     assertThat(names(json.get("summary")))
-        .containsExactly("pass", "fail", "inconclusive", "skipped");
+        .containsExactly("pass", "fail", "inconclusive", "skipped", "dataLacking");
     assertThat(json.get("results")).hasSize(Suite.CATALOGUE.size());
     int total = 0;
+    int withData = 0;
     for (JsonNode result : json.get("results")) {
-      assertThat(names(result)).containsExactly("id", "level", "status", "title", "evidence");
+      assertThat(names(result))
+          .startsWith("id", "level", "status", "title", "evidence")
+          .isSubsetOf("id", "level", "status", "title", "evidence", "data", "dataLacking");
+      for (JsonNode data : result.path("data")) {
+        assertThat(names(data)).containsExactly("what", "held", "needed");
+        withData++;
+      }
       assertThat(result.get("status").asText()).isIn("PASS", "FAIL", "INCONCLUSIVE", "SKIPPED");
       assertThat(result.get("level").asText()).isIn("MUST", "SHOULD");
       total++;
@@ -78,6 +97,8 @@ class ReportsTest {
                 + summary.get("skipped").asInt())
         .isEqualTo(total);
     assertThat(summary.get("fail").asInt()).isPositive();
+    assertThat(summary.get("dataLacking").asInt()).isZero();
+    assertThat(withData).isPositive();
   }
 
   @Test

@@ -48,6 +48,7 @@ public final class Cli {
           both:      { token: "tok-both", personId: 13 }
           none:      { token: "tok-none", personId: 14 }
         foreignCompany: globex
+        foreignToken: tok-multi
         revokedToken: tok-revoked
         """
             .formatted(baseUrl, mode, timeoutSeconds);

@@ -47,6 +47,7 @@ public final class GeneratedDataset {
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<Role> OWN_DELETED = List.of(Role.VIEW, Role.VIEW_OTHER);
   private static final Instant START = Instant.parse("2023-01-01T00:00:00Z");
 
   private final Random random;
@@ -54,6 +55,7 @@ public final class GeneratedDataset {
   private final String foreign;
   private final Map<Role, IdentityConfig> identities = new EnumMap<>(Role.class);
   private final String revokedToken;
+  private final String foreignToken;
 
   private GeneratedDataset(long seed) {
     this.random = new Random(seed);
@@ -65,6 +67,7 @@ public final class GeneratedDataset {
           role, new IdentityConfig("t-" + Long.toHexString(random.nextLong()), person++));
     }
     this.revokedToken = "t-" + Long.toHexString(random.nextLong());
+    this.foreignToken = "t-" + Long.toHexString(random.nextLong());
   }
 
   /** Writes a dataset drawn from {@code seed} into {@code dir}; returns what a config needs. */
@@ -96,7 +99,8 @@ public final class GeneratedDataset {
         Duration.ofSeconds(5),
         identities,
         Optional.of(foreign),
-        Optional.of(revokedToken));
+        Optional.of(revokedToken),
+        Optional.of(foreignToken));
   }
 
   private ArrayNode companies() {
@@ -157,6 +161,15 @@ public final class GeneratedDataset {
             .put("personId", 999)
             .put("revoked", true);
     revoked.putObject("permissions").putArray(company).add(own).add(others);
+    ObjectNode stranger =
+        array
+            .addObject()
+            .put("name", "foreigner")
+            .put("description", "generated user of the foreign company")
+            .put("token", foreignToken)
+            .put("personId", 998)
+            .put("revoked", false);
+    stranger.putObject("permissions").putArray(foreign).add(own).add(others);
     return array;
   }
 
@@ -238,6 +251,14 @@ public final class GeneratedDataset {
             updated.plus(random.nextInt(60 * 24 * 60), ChronoUnit.MINUTES).toString());
       } else {
         p.putNull("deleted_at");
+      }
+      if (shape.deletedShare() > 0 && i < OWN_DELETED.size()) {
+        // A soft-deleted project of each identity that sees by ownership: their deleted doors
+        // then have projects to show and projects to hide.
+        p.put("pm_id", identities.get(OWN_DELETED.get(i)).personId());
+        if (p.get("deleted_at").isNull()) {
+          p.put("deleted_at", updated.plus(1, ChronoUnit.HOURS).toString());
+        }
       }
       if (shape.metadata()) {
         for (int m = metadataBase; m < metadataBase + 2; m++) {

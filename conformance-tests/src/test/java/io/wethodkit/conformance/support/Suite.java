@@ -32,6 +32,10 @@ public final class Suite {
 
   public static final Contract CONTRACT = Contract.bundled();
   public static final Catalogue CATALOGUE = Catalogue.load(CONTRACT);
+
+  /** The seed of the sampled requests of the tests' runs, so that a failure replays. */
+  public static final long SEED = 20240615L;
+
   private static FixtureDataset fixtures;
 
   private Suite() {}
@@ -43,7 +47,10 @@ public final class Suite {
     return fixtures;
   }
 
-  /** The config for a mock holding the bundled fixtures, with the fixture identities. */
+  /**
+   * The config for a mock holding the bundled fixtures, with the fixture identities (and the token
+   * of the fixture user who sees every project of the foreign company).
+   */
   public static TargetConfig config(String baseUrl, Mode mode) {
     Map<Role, IdentityConfig> identities = new EnumMap<>(Role.class);
     for (Role role : Role.values()) {
@@ -58,7 +65,8 @@ public final class Suite {
         Duration.ofSeconds(5),
         identities,
         Optional.of("globex"),
-        Optional.of("tok-revoked"));
+        Optional.of("tok-revoked"),
+        Optional.of("tok-multi"));
   }
 
   /** A run's outcome with what it printed. */
@@ -108,6 +116,11 @@ public final class Suite {
     return run(CONTRACT, CATALOGUE, config, Set.of(), reportDir);
   }
 
+  /** A run whose sampled requests are drawn from {@code seed}. */
+  public static Run run(TargetConfig config, Path reportDir, long seed) {
+    return run(Semantics.of(CONTRACT), CATALOGUE, config, Set.of(), reportDir, seed);
+  }
+
   public static Run run(
       Contract contract,
       Catalogue catalogue,
@@ -129,13 +142,23 @@ public final class Suite {
       TargetConfig config,
       Set<String> only,
       Path reportDir) {
+    return run(semantics, catalogue, config, only, reportDir, SEED);
+  }
+
+  private static Run run(
+      Semantics semantics,
+      Catalogue catalogue,
+      TargetConfig config,
+      Set<String> only,
+      Path reportDir,
+      long seed) {
     ByteArrayOutputStream console = new ByteArrayOutputStream();
     try (PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8)) {
       Optional<FixtureDataset> data =
           config.mode() == Mode.SEEDED ? Optional.of(fixtures()) : Optional.empty();
       RunOutcome outcome =
           new SuiteRun(semantics, catalogue, out)
-              .execute(config, data, only, reportDir, Duration.ofMinutes(5));
+              .execute(config, data, only, reportDir, Duration.ofMinutes(5), seed);
       return new Run(outcome, console.toString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

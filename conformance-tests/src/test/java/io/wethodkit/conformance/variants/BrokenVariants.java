@@ -148,6 +148,29 @@ public final class BrokenVariants {
             "failure-without-field", BrokenVariants::failureWithoutField, "PRJ-SCHEMA-400"));
   }
 
+  /**
+   * Data leaks whose default list is right: a rule of scope forgotten on one door only (a deletion
+   * value, a filter, another company's soft-deleted projects). The suite catches each on the door
+   * it leaks through.
+   */
+  public static List<Variant> leaks() {
+    return List.of(
+        new Variant(
+            "scope-skipped-for-deleted-only",
+            ScopeBreaks::scopeSkippedForDeletedOnly,
+            "PRJ-PERM-VIEW",
+            "PRJ-PERM-VIEW-OTHER"),
+        new Variant(
+            "scope-skipped-with-a-probability-filter",
+            ScopeBreaks::scopeSkippedWithProbability,
+            "PRJ-PERM-VIEW",
+            "PRJ-PERM-VIEW-OTHER"),
+        new Variant(
+            "foreign-deleted-projects-leak",
+            ScopeBreaks::foreignDeletedProjectsLeak,
+            "PRJ-ISOLATION-FOREIGN-COMPANY"));
+  }
+
   /** {@code gt:V} keeps the projects equal to V too. */
   static EndpointParts gtAsGte(EndpointParts parts) {
     return widen(parts, FilterOperator.GT);

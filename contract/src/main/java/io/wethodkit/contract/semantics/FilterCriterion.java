@@ -22,7 +22,7 @@ public record FilterCriterion(FilterDefinition definition, FilterOperator operat
    */
   public static Reading<FilterCriterion> read(FilterDefinition definition, String text) {
     if (text.isEmpty()) {
-      return Reading.failure("must not be empty; " + mustBe(definition));
+      return Reading.failure("must not be empty; " + mustBe(definition), FieldFailure.Kind.EMPTY);
     }
     for (FilterOperator operator : definition.operators()) {
       if (!operator.prefix().isEmpty() && text.startsWith(operator.prefix())) {
@@ -53,7 +53,8 @@ public record FilterCriterion(FilterDefinition definition, FilterOperator operat
       return Reading.failure(
           "has a space where the offset's + belongs: a raw + in a query reads as a space,"
               + " so send + as %2B; "
-              + mustBe(definition));
+              + mustBe(definition),
+          FieldFailure.Kind.PLUS_AS_SPACE);
     }
     return Reading.failure(mustBe(definition));
   }

@@ -70,45 +70,52 @@ public final class QueryReader {
       if (values.size() > 1) {
         failures.add(
             new FieldFailure(
-                name, "must be given only once (it appears " + values.size() + " times)"));
+                name,
+                "must be given only once (it appears " + values.size() + " times)",
+                FieldFailure.Kind.REPEATED));
         continue;
       }
       RawQuery.Parameter value = values.get(0);
       if (!value.decodable()) {
         failures.add(
             new FieldFailure(
-                name, "is not valid percent-encoding of UTF-8 text (write a literal % as %25)"));
+                name,
+                "is not valid percent-encoding of UTF-8 text (write a literal % as %25)",
+                FieldFailure.Kind.UNDECODABLE));
         continue;
       }
       String text = value.text();
+      // An empty value fails by each parameter's own rule; its kind is the same for all.
+      FieldFailure.Kind plain =
+          text.isEmpty() ? FieldFailure.Kind.EMPTY : FieldFailure.Kind.INVALID;
       FilterDefinition filter = filters.get(name);
       if (filter != null) {
         Reading<FilterCriterion> criterion = FilterCriterion.read(filter, text);
         if (criterion.ok()) {
           criteria.add(criterion.value());
         } else {
-          failures.add(new FieldFailure(name, criterion.failure()));
+          failures.add(new FieldFailure(name, criterion.failure(), criterion.kind()));
         }
       } else if (name.equals(deletion.parameter())) {
         DeletionScope read = deletion.scopes().get(text);
         if (read == null) {
           failures.add(
               new FieldFailure(
-                  name, "must be one of " + String.join(", ", deletion.scopes().keySet())));
+                  name, "must be one of " + String.join(", ", deletion.scopes().keySet()), plain));
         } else {
           scope = read;
         }
       } else if (name.equals(limit.parameter())) {
         OptionalLong read = limit.read(text);
         if (read.isEmpty()) {
-          failures.add(new FieldFailure(name, "must be " + limit.grammar()));
+          failures.add(new FieldFailure(name, "must be " + limit.grammar(), plain));
         } else {
           pageLimit = read.getAsLong();
         }
       } else if (name.equals(offset.parameter())) {
         OptionalLong read = offset.read(text);
         if (read.isEmpty()) {
-          failures.add(new FieldFailure(name, "must be " + offset.grammar()));
+          failures.add(new FieldFailure(name, "must be " + offset.grammar(), plain));
         } else {
           pageOffset = read.getAsLong();
         }

@@ -107,26 +107,30 @@ class QueryReaderTest {
     FieldFailure failure = onlyFailure(parameter + "=" + value);
     assertThat(failure.field()).isEqualTo(parameter);
     assertThat(failure.message()).isEqualTo(message);
+    assertThat(failure.kind()).isEqualTo(FieldFailure.Kind.INVALID);
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
       value = {
-        "limit=5&limit=5 | limit | must be given only once (it appears 2 times)",
+        "limit=5&limit=5 | limit | must be given only once (it appears 2 times) | REPEATED",
         "offset=%zz | offset | is not valid percent-encoding of UTF-8 text (write a literal % as"
-            + " %25)",
+            + " %25) | UNDECODABLE",
         "date_start= | date_start | must not be empty; must be D, gt:D or lt:D with D a calendar"
-            + " date YYYY-MM-DD",
-        "deleted | deleted | must be one of exclude, include, only",
+            + " date YYYY-MM-DD | EMPTY",
+        "deleted | deleted | must be one of exclude, include, only | EMPTY",
+        "limit= | limit | must be an integer from 1 to 100 | EMPTY",
         "deleted_at=2024-01-01T20:00:00+02:00 | deleted_at | has a space where the offset's +"
             + " belongs: a raw + in a query reads as a space, so send + as %2B; must be T, gt:T"
             + " or lt:T with T an ISO 8601 date-time YYYY-MM-DDTHH:MM:SS with Z or a"
-            + " +hh:mm/-hh:mm offset (send + as %2B)",
+            + " +hh:mm/-hh:mm offset (send + as %2B) | PLUS_AS_SPACE",
       })
-  void namesWhatIsWrongWithTheWholeParameter(String query, String field, String message) {
+  void namesWhatIsWrongWithTheWholeParameter(
+      String query, String field, String message, FieldFailure.Kind kind) {
     FieldFailure failure = onlyFailure(query);
     assertThat(failure.field()).isEqualTo(field);
     assertThat(failure.message()).isEqualTo(message);
+    assertThat(failure.kind()).isEqualTo(kind);
   }
 }

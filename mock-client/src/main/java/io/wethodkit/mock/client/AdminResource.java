@@ -12,6 +12,8 @@ public enum AdminResource {
   PERMISSIONS,
   /** The mock clock, which stamps changes. */
   CLOCK,
+  /** Which of the endpoint's behaviours the clients have met. */
+  COVERAGE,
   /** The console's page and what it reads: model, recent calls, explanations. */
   CONSOLE
 }

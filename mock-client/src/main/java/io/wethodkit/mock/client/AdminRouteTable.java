@@ -45,7 +45,9 @@ public final class AdminRouteTable {
 
   /** Reset, generation, the whole dataset. */
   public static final class Dataset {
-    /** Back to the loaded fixtures: data and clock. */
+    /**
+     * Back to the loaded fixtures: data and clock, and the coverage unless {@code ?coverage=keep}.
+     */
     public static final AdminRoute<Void, AdminMessage> RESET =
         route(AdminResource.DATASET, "reset", "POST", ROOT + "/reset", NO_BODY, MESSAGE);
 
@@ -225,6 +227,28 @@ public final class AdminRouteTable {
     private Clock() {}
   }
 
+  /**
+   * Which of the endpoint's behaviours (as the contract defines them) the mock's clients have met
+   * since the mock started or the coverage was reset, with a ready request for each one never met.
+   */
+  public static final class Coverage {
+    /** Every behaviour: covered or not, how many calls, an example or a request that meets it. */
+    public static final AdminRoute<Void, io.wethodkit.mock.client.Coverage> READ =
+        route(
+            AdminResource.COVERAGE,
+            "read",
+            "GET",
+            ROOT + "/coverage",
+            NO_BODY,
+            new TypeReference<io.wethodkit.mock.client.Coverage>() {});
+
+    /** Forgets the calls met so far (the state's reset does too). */
+    public static final AdminRoute<Void, AdminMessage> RESET =
+        route(AdminResource.COVERAGE, "reset", "DELETE", ROOT + "/coverage", NO_BODY, MESSAGE);
+
+    private Coverage() {}
+  }
+
   /** The console: its page and what the page reads. */
   public static final class Console {
     /** The page itself ({@code text/html}). */
@@ -283,6 +307,8 @@ public final class AdminRouteTable {
             Permissions.REMOVE_COMPANY,
             Clock.READ,
             Clock.SET,
+            Coverage.READ,
+            Coverage.RESET,
             Console.PAGE,
             Console.MODEL,
             Console.CALLS,

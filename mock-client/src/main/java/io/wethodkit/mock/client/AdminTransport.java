@@ -44,11 +44,17 @@ final class AdminTransport {
 
   /** Calls {@code route} with the template's {@code values} and reads the answer as it says. */
   <B, A> A call(AdminRoute<B, A> route, B body, Object... values) {
+    return call(route, "", body, values);
+  }
+
+  /** The same, with {@code query} (encoded, without {@code ?}; empty for none) after the path. */
+  <B, A> A call(AdminRoute<B, A> route, String query, B body, Object... values) {
     if (route.takesBody() != (body != null)) {
       throw new IllegalArgumentException(
           route + (route.takesBody() ? " needs a body" : " takes no body"));
     }
-    JsonNode answer = call(route.method(), route.path(values), body);
+    String path = route.path(values) + (query.isEmpty() ? "" : "?" + query);
+    JsonNode answer = call(route.method(), path, body);
     return mapper.convertValue(answer, route.answer());
   }
 

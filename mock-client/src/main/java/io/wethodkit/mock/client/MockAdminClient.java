@@ -14,11 +14,12 @@ import java.util.Optional;
 
 /**
  * A typed client of the projects mock's admin API ({@code /__admin/projects-mock}): reset, the
- * whole dataset, projects, identities and the clock. It works the same against the mock in-process
- * (its JUnit 5 extension), in a container or anywhere else. Projects are JSON objects, since their
- * fields ({@code metadata_<id>} included) come from the contract. A refused call throws {@link
- * MockAdminException} with the status and the answer's message; the state is then unchanged. Each
- * method calls one route of {@link AdminRouteTable}; {@link #call} calls any of them.
+ * whole dataset, projects, identities, the clock and the coverage. It works the same against the
+ * mock in-process (its JUnit 5 extension), in a container or anywhere else. Projects are JSON
+ * objects, since their fields ({@code metadata_<id>} included) come from the contract. A refused
+ * call throws {@link MockAdminException} with the status and the answer's message; the state is
+ * then unchanged. Each method calls one route of {@link AdminRouteTable}; {@link #call} calls any
+ * of them.
  *
  * <pre>{@code
  * MockAdminClient admin = MockAdminClient.of(baseUrl).withAdminToken(token);
@@ -92,9 +93,17 @@ public final class MockAdminClient {
     }
   }
 
-  /** Back to the loaded fixtures: data and clock. */
+  /** Back to the loaded fixtures: data and clock; the coverage starts again too. */
   public void reset() {
     call(AdminRouteTable.Dataset.RESET, null);
+  }
+
+  /**
+   * Back to the loaded fixtures, data and clock, keeping the coverage: for a reset before each test
+   * while the coverage adds up over all of them.
+   */
+  public void resetKeepingCoverage() {
+    transport.call(AdminRouteTable.Dataset.RESET, "coverage=keep", null);
   }
 
   /**
@@ -214,5 +223,33 @@ public final class MockAdminClient {
   /** Lets the mock clock follow real time again. */
   public MockClockState realClock() {
     return call(AdminRouteTable.Clock.SET, Map.of("mode", "real"));
+  }
+
+  /**
+   * Which of the endpoint's behaviours the mock's clients have met, and which never, each with a
+   * request that would meet it. Check it with {@link CoverageAssert}.
+   */
+  public Coverage coverage() {
+    return call(AdminRouteTable.Coverage.READ, null);
+  }
+
+  /** Forgets the calls met so far: every behaviour is not covered again. */
+  public void resetCoverage() {
+    call(AdminRouteTable.Coverage.RESET, null);
+  }
+
+  /** The coverage of this mock read anew each time, as a {@link MockCoverage}. */
+  public MockCoverage liveCoverage() {
+    return new MockCoverage() {
+      @Override
+      public Coverage current() {
+        return coverage();
+      }
+
+      @Override
+      public void reset() {
+        resetCoverage();
+      }
+    };
   }
 }

@@ -26,6 +26,7 @@ class AdminTransportTest {
   private record Received(String method, String path, String token, String type, String body) {}
 
   private final List<Received> received = new CopyOnWriteArrayList<>();
+  private final List<String> queries = new CopyOnWriteArrayList<>();
   private HttpServer server;
   private volatile int status = 200;
   private volatile String answer = "{}";
@@ -43,6 +44,7 @@ class AdminTransportTest {
   }
 
   private void answer(HttpExchange exchange) throws IOException {
+    queries.add(String.valueOf(exchange.getRequestURI().getRawQuery()));
     received.add(
         new Received(
             exchange.getRequestMethod(),
@@ -145,5 +147,41 @@ class AdminTransportTest {
     assertThat(nowhere.healthy()).isFalse();
     assertThatThrownBy(nowhere::reset)
         .isInstanceOfSatisfying(MockAdminException.class, e -> assertThat(e.status()).isZero());
+  }
+
+  @Test
+  void readsTheCoverageAndResetsTheStateWithOrWithoutIt() {
+    answer =
+        "{\"recording\": true, \"since\": \"2030-01-02T03:04:05Z\", \"later\": 1,"
+            + " \"summary\": {\"covered\": 1, \"total\": 2}, \"behaviours\": ["
+            + "{\"id\": \"200\", \"family\": \"200 OK\", \"description\": \"A list.\","
+            + " \"covered\": true, \"calls\": 3, \"example\": {\"method\": \"GET\","
+            + " \"path\": \"/api/projects\", \"query\": \"limit=1\", \"identity\": \"both\"}},"
+            + "{\"id\": \"deleted.only\", \"family\": \"Deletion status\","
+            + " \"description\": \"Deleted ones.\", \"covered\": false, \"calls\": 0,"
+            + " \"howToMeet\": {\"method\": \"GET\", \"path\": \"/api/projects\","
+            + " \"query\": \"deleted=only\", \"identity\": \"both\","
+            + " \"headers\": {\"Wethod-Company\": \"acme\"}, \"console\": true,"
+            + " \"note\": \"Keeps deleted projects.\"}}]}";
+    Coverage coverage = client().coverage();
+    assertThat(coverage.summary()).isEqualTo(new Coverage.Summary(1, 2));
+    assertThat(coverage.coveredIds()).containsExactly("200");
+    assertThat(coverage.behaviour("200").orElseThrow().example().describe())
+        .isEqualTo("GET /api/projects?limit=1 as both");
+    assertThat(coverage.behaviour("deleted.only").orElseThrow().howToMeet().describe())
+        .isEqualTo("GET /api/projects?deleted=only as both; Wethod-Company: acme");
+
+    answer = "{\"message\": \"done\"}";
+    client().resetCoverage();
+    client().reset();
+    client().resetKeepingCoverage();
+    assertThat(received)
+        .extracting(r -> r.method() + " " + r.path())
+        .containsExactly(
+            "GET /__admin/projects-mock/coverage",
+            "DELETE /__admin/projects-mock/coverage",
+            "POST /__admin/projects-mock/reset",
+            "POST /__admin/projects-mock/reset");
+    assertThat(queries).containsExactly("null", "null", "null", "coverage=keep");
   }
 }

@@ -4,6 +4,7 @@ import io.wethodkit.contract.Contract;
 import io.wethodkit.mock.MockServer;
 import io.wethodkit.mock.admin.AdminAccess;
 import io.wethodkit.mock.admin.ProjectsAdminApi;
+import io.wethodkit.mock.client.AdminRouteTable;
 import io.wethodkit.mock.store.Dataset;
 import io.wethodkit.mock.store.Identity;
 import java.util.Comparator;
@@ -91,6 +92,12 @@ final class Banner {
                 ? " (send '" + AdminAccess.HEADER + ": " + AdminAccess.SCHEME + "<admin token>')"
                 : "")
         .append(" (see mock-server/README.md). Ctrl-C stops the server.\n");
+    out.append("Coverage (the behaviours your calls met): ")
+        .append(mock.baseUrl())
+        .append(AdminRouteTable.ADMIN_PATH)
+        .append(AdminRouteTable.Coverage.READ.template())
+        .append(mock.coverage().recording() ? "" : " (off: --no-coverage)")
+        .append('\n');
     return out.toString();
   }
 

@@ -4,12 +4,15 @@ import io.wethodkit.contract.ContractException;
 import io.wethodkit.mock.MockServer;
 import io.wethodkit.mock.MockStartException;
 import io.wethodkit.mock.admin.InsecureAdminException;
+import io.wethodkit.mock.client.Coverage;
+import io.wethodkit.mock.coverage.report.CoverageReport;
 import io.wethodkit.mock.generate.GeneratorSpec;
 import io.wethodkit.mock.guard.HostPattern;
 import io.wethodkit.mock.guard.OriginPattern;
 import io.wethodkit.mock.guard.WebAccess;
 import io.wethodkit.mock.store.FixtureWriter;
 import io.wethodkit.mock.store.InvalidDataException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -152,6 +155,24 @@ public final class MockServerCommand implements Callable<Integer> {
   boolean verbose;
 
   @Option(
+      names = "--coverage-report",
+      paramLabel = "DIR",
+      defaultValue = "${env:WETHOD_MOCK_COVERAGE_REPORT}",
+      description =
+          "When the mock stops (Ctrl-C, SIGTERM, /__admin/shutdown), write which behaviours of the"
+              + " endpoint its clients met to DIR: coverage.json, coverage.html and"
+              + " TEST-coverage.xml (JUnit XML). Env WETHOD_MOCK_COVERAGE_REPORT.")
+  Path coverageReport;
+
+  @Option(
+      names = "--no-coverage",
+      defaultValue = "${env:WETHOD_MOCK_NO_COVERAGE:-false}",
+      description =
+          "Do not record which behaviours the calls meet (the coverage then shows none)."
+              + " Env WETHOD_MOCK_NO_COVERAGE.")
+  boolean noCoverage;
+
+  @Option(
       names = "--generate",
       paramLabel = "N[:SEED]",
       defaultValue = "${env:WETHOD_MOCK_GENERATE}",
@@ -176,6 +197,7 @@ public final class MockServerCommand implements Callable<Integer> {
   private volatile MockServer server;
   private volatile Thread hook;
   private volatile boolean shutdownAsked;
+  private boolean reportWritten;
 
   public static void main(String[] args) {
     program = true;
@@ -196,6 +218,12 @@ public final class MockServerCommand implements Callable<Integer> {
         return INVALID_INPUT;
       }
     }
+    if (noCoverage && coverageReport != null) {
+      err.println(
+          "--coverage-report reports the coverage that --no-coverage turns off: give one of them.");
+      err.flush();
+      return INVALID_INPUT;
+    }
     WebAccess access;
     try {
       access = webAccess();
@@ -214,7 +242,8 @@ public final class MockServerCommand implements Callable<Integer> {
               .verbose(verbose)
               .adminToken(adminToken)
               .adminOpen(adminOpen)
-              .webAccess(access);
+              .webAccess(access)
+              .coverage(!noCoverage);
       if (contract != null) {
         builder.contract(contract);
       }
@@ -258,8 +287,38 @@ public final class MockServerCommand implements Callable<Integer> {
     out.print(new Banner(mock, fixtures == null ? "bundled" : fixtures.toString()).text());
     out.flush();
     awaitStop(mock);
+    writeCoverageReport();
     removeHook();
     return 0;
+  }
+
+  /**
+   * Writes the coverage report, once, after the server has stopped: whichever of the signal's hook
+   * and the main thread gets here first writes it, and the other waits until it is written.
+   */
+  private synchronized void writeCoverageReport() {
+    MockServer stopped = server;
+    if (coverageReport == null || stopped == null || reportWritten) {
+      return;
+    }
+    reportWritten = true;
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      Coverage coverage = stopped.coverage().current();
+      new CoverageReport(coverage, "GET " + stopped.contract().path()).writeTo(coverageReport);
+      out.println(
+          "Coverage: "
+              + coverage.summary().covered()
+              + " of "
+              + coverage.summary().total()
+              + " behaviours met; the report is in "
+              + coverageReport.toAbsolutePath());
+      out.flush();
+    } catch (IOException | RuntimeException e) {
+      err.println("Cannot write the coverage report to " + coverageReport + ": " + e.getMessage());
+      err.flush();
+    }
   }
 
   /** What the web access options open. */
@@ -305,6 +364,7 @@ public final class MockServerCommand implements Callable<Integer> {
    */
   private void stopOnSignal() {
     stopServer();
+    writeCoverageReport();
     if (program) {
       Runtime.getRuntime().halt(0);
     }

@@ -3,6 +3,7 @@ package io.wethodkit.mock.endpoint;
 import io.wethodkit.contract.DeletionScope;
 import io.wethodkit.contract.FilterOperator;
 import io.wethodkit.contract.Visibility;
+import io.wethodkit.contract.semantics.FieldFailure;
 import java.util.List;
 import java.util.Set;
 
@@ -15,6 +16,7 @@ import java.util.Set;
  *     400), or null for a list
  * @param refusedBy the name of the check that refused, or null
  * @param invalidParameters the parameters a 400 lists, in its order
+ * @param failureKinds the kinds of mistake among a 400's failures
  * @param scope what the caller's permissions let it see; empty when not granted
  * @param filters the filters used, in the query's order
  * @param deletion the deletion scope, or null when not served
@@ -32,6 +34,7 @@ public record AnswerFacts(
     String cause,
     String refusedBy,
     List<String> invalidParameters,
+    Set<FieldFailure.Kind> failureKinds,
     Set<Visibility> scope,
     List<FilterUse> filters,
     DeletionScope deletion,
@@ -46,6 +49,7 @@ public record AnswerFacts(
 
   public AnswerFacts {
     invalidParameters = List.copyOf(invalidParameters);
+    failureKinds = Set.copyOf(failureKinds);
     scope = Set.copyOf(scope);
     filters = List.copyOf(filters);
   }

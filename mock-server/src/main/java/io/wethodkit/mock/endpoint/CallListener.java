@@ -16,4 +16,12 @@ public interface CallListener {
    * @param nanos how long the endpoint took to compute the answer
    */
   void answered(Trace trace, Answer answer, long nanos);
+
+  /** This listener, then {@code next}. */
+  default CallListener andThen(CallListener next) {
+    return (trace, answer, nanos) -> {
+      answered(trace, answer, nanos);
+      next.answered(trace, answer, nanos);
+    };
+  }
 }

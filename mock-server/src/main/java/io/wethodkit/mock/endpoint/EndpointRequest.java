@@ -13,6 +13,11 @@ public interface EndpointRequest {
   /** The first value of header {@code name} (case-insensitive), or null when absent. */
   String header(String name);
 
+  /** The request's method: {@code GET}, or {@code HEAD} for the answer's head only. */
+  default String method() {
+    return "GET";
+  }
+
   /** A request of a raw query and headers, e.g. for unit tests. */
   static EndpointRequest of(String rawQuery, Map<String, String> headers) {
     Map<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

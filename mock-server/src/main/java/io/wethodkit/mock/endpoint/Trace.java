@@ -1,12 +1,12 @@
 package io.wethodkit.mock.endpoint;
 
+import io.wethodkit.contract.semantics.FieldFailure;
 import io.wethodkit.contract.semantics.FilterCriterion;
 import io.wethodkit.contract.semantics.ListQuery;
 import io.wethodkit.mock.store.Dataset;
 import io.wethodkit.mock.store.Identity;
-import io.wethodkit.mock.store.MetadataDefinition;
-import io.wethodkit.mock.store.Project;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -107,12 +107,17 @@ public final class Trace {
   public AnswerFacts facts() {
     if (selection == null) {
       List<String> invalid = new ArrayList<>();
-      refusal.failures().forEach(failure -> invalid.add(failure.field()));
+      Set<FieldFailure.Kind> kinds = EnumSet.noneOf(FieldFailure.Kind.class);
+      for (FieldFailure failure : refusal.failures()) {
+        invalid.add(failure.field());
+        kinds.add(failure.kind());
+      }
       return new AnswerFacts(
           status(),
           refusal.cause(),
           refusedBy,
           invalid,
+          kinds,
           Set.of(),
           List.of(),
           null,
@@ -132,15 +137,12 @@ public final class Trace {
           new AnswerFacts.FilterUse(criterion.definition().parameter(), criterion.operator()));
     }
     var contract = exchange.parts().contract();
-    boolean metadata = false;
-    for (Project project : selection.page()) {
-      metadata |= project.hasFieldStartingWith(MetadataDefinition.FIELD_PREFIX);
-    }
     return new AnswerFacts(
         200,
         null,
         null,
         List.of(),
+        Set.of(),
         selection.grant().visibilities(),
         filters,
         query.deletion(),
@@ -151,7 +153,7 @@ public final class Trace {
         query.gave(contract.offset().parameter()),
         selection.page().size(),
         contract.limit().maximum().orElse(-1) == query.limit(),
-        metadata);
+        MetadataFields.shownOn(selection.grant().company(), selection.page()));
   }
 
   @Override

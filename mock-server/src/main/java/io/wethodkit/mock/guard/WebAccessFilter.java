@@ -42,7 +42,6 @@ final class WebAccessFilter implements Filter {
   private static final String ORIGIN = "Origin";
   private static final String ADMIN_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE";
   private static final String ADMIN_HEADERS = "Authorization, Content-Type";
-  private static final String API_METHODS = "GET, HEAD";
   private static final String STUB_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE";
   private static final String PREFLIGHT_MAX_AGE = "600";
 
@@ -106,13 +105,16 @@ final class WebAccessFilter implements Filter {
     }
     if (isPreflight(http)) {
       boolean endpoint = http.getRequestURI().equals(facts.path());
-      answer.setHeader("Access-Control-Allow-Methods", endpoint ? API_METHODS : STUB_METHODS);
+      answer.setHeader("Access-Control-Allow-Methods", endpoint ? facts.methods() : STUB_METHODS);
       String headers = endpoint ? facts.requestHeaders() : withContentType(facts.requestHeaders());
       if (!headers.isEmpty()) {
         answer.setHeader("Access-Control-Allow-Headers", headers);
       }
       answer.setHeader("Access-Control-Max-Age", PREFLIGHT_MAX_AGE);
       answer.setStatus(204);
+      if (endpoint) {
+        guard.preflights().preflight(http.getRequestURI(), http.getQueryString());
+      }
       return;
     }
     if (!facts.responseHeaders().isEmpty()) {

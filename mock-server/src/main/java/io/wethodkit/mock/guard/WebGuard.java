@@ -15,6 +15,7 @@ public final class WebGuard {
 
   private final WebAccess access;
   private volatile ApiFacts api = ApiFacts.UNKNOWN;
+  private volatile PreflightListener preflights = PreflightListener.NONE;
 
   public WebGuard(WebAccess access) {
     this.access = access;
@@ -26,6 +27,15 @@ public final class WebGuard {
    */
   public void attach(Contract contract) {
     this.api = ApiFacts.of(contract);
+  }
+
+  /** Tells {@code listener} of each CORS preflight of the endpoint granted from now on. */
+  public void onPreflight(PreflightListener listener) {
+    this.preflights = java.util.Objects.requireNonNull(listener);
+  }
+
+  PreflightListener preflights() {
+    return preflights;
   }
 
   /** The filter of the admin context. */
@@ -47,13 +57,20 @@ public final class WebGuard {
   }
 
   /**
-   * What the contract says that the API's CORS answers and refusals use: its path, the headers a
-   * page may send and read, the key and media type of its 403.
+   * What the contract says that the API's CORS answers and refusals use: its path, the methods a
+   * page may call it with (those it serves, but OPTIONS, which is the preflight itself), the
+   * headers a page may send and read, the key and media type of its 403.
    */
   record ApiFacts(
-      String path, String requestHeaders, String responseHeaders, String refusalKey, String media) {
+      String path,
+      String methods,
+      String requestHeaders,
+      String responseHeaders,
+      String refusalKey,
+      String media) {
 
-    static final ApiFacts UNKNOWN = new ApiFacts(null, "", "", "forbidden", "application/json");
+    static final ApiFacts UNKNOWN =
+        new ApiFacts(null, "GET", "", "", "forbidden", "application/json");
 
     static ApiFacts of(Contract contract) {
       ContractHeaders headers = ContractHeaders.of(contract);
@@ -65,6 +82,9 @@ public final class WebGuard {
       }
       return new ApiFacts(
           contract.path(),
+          String.join(
+              ", ",
+              contract.methods().served().stream().filter(m -> !m.equals("OPTIONS")).toList()),
           String.join(", ", headers.request()),
           String.join(", ", headers.response()),
           key,

@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.wethodkit.contract.MethodRules;
 import io.wethodkit.mock.endpoint.Answer;
 import io.wethodkit.mock.endpoint.ProjectsEndpoint;
 import io.wethodkit.mock.endpoint.Refusal;
@@ -29,13 +30,7 @@ public final class ProjectsRequestFilter implements StubRequestFilterV2 {
 
   public static final String NAME = "wethod-projects-endpoint";
 
-  /** The key of the answer to a method the endpoint does not answer. */
-  public static final String METHOD_NOT_ALLOWED = "method_not_allowed";
-
   static final String ALLOW = "Allow";
-
-  /** The methods of the endpoint: GET, and what HTTP gives every GET resource. */
-  static final String ALLOWED = "GET, HEAD, OPTIONS";
 
   /** The endpoint and the path it is served at. */
   record Served(String path, ProjectsEndpoint endpoint) {}
@@ -85,33 +80,33 @@ public final class ProjectsRequestFilter implements StubRequestFilterV2 {
       Answer answer = current.endpoint().handle(new WireMockEndpointRequest(request, rawQuery));
       return RequestFilterAction.stopWith(definition(answer));
     }
+    // CORS preflights never get here: the web guard answers the allowed ones, refuses the others.
+    MethodRules methods = current.endpoint().parts().contract().methods();
     if (RequestMethod.OPTIONS.equals(method)) {
-      if (isPreflight(request)) {
-        return RequestFilterAction.continueWith(request);
-      }
       return RequestFilterAction.stopWith(
-          definition(new Answer(204, Map.of(ALLOW, ALLOWED), new byte[0])));
+          definition(new Answer(204, Map.of(ALLOW, methods.allow()), new byte[0])));
     }
-    return RequestFilterAction.stopWith(definition(methodNotAllowed(current, method)));
+    return RequestFilterAction.stopWith(definition(methodNotAllowed(current, methods, method)));
   }
 
-  /** A CORS preflight, which the web guard answers before WireMock sees it. */
-  private static boolean isPreflight(Request request) {
-    return request.containsHeader("Origin")
-        && request.containsHeader("Access-Control-Request-Method");
-  }
-
-  private static Answer methodNotAllowed(Served current, RequestMethod method) {
+  private static Answer methodNotAllowed(
+      Served current, MethodRules methods, RequestMethod method) {
     String message =
         "The method "
             + method.getName()
             + " is not allowed on "
             + current.path()
             + "; it answers "
-            + ALLOWED
+            + methods.allow()
             + ".";
-    Refusal refusal = new Refusal(405, METHOD_NOT_ALLOWED, METHOD_NOT_ALLOWED, message, List.of());
-    return current.endpoint().parts().errorRenderer().render(refusal).withHeader(ALLOW, ALLOWED);
+    String key = methods.notAllowedKey();
+    Refusal refusal = new Refusal(405, key, key, message, List.of());
+    return current
+        .endpoint()
+        .parts()
+        .errorRenderer()
+        .render(refusal)
+        .withHeader(ALLOW, methods.allow());
   }
 
   static ResponseDefinition definition(Answer answer) {

@@ -25,6 +25,11 @@ final class WireMockEndpointRequest implements EndpointRequest {
   }
 
   @Override
+  public String method() {
+    return request.getMethod().getName();
+  }
+
+  @Override
   public String toString() {
     return request.getMethod() + " " + request.getUrl();
   }

@@ -2,9 +2,13 @@ package io.wethodkit.mock.junit;
 
 import io.wethodkit.contract.Contract;
 import io.wethodkit.mock.MockServer;
+import io.wethodkit.mock.client.Coverage;
+import io.wethodkit.mock.client.CoverageAssert;
 import io.wethodkit.mock.client.MockAdminClient;
+import io.wethodkit.mock.client.MockCoverage;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -14,13 +18,18 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
-/** The JUnit 5 extension behind {@link WethodMock}. */
+/**
+ * The JUnit 5 extension behind {@link WethodMock}. The mock belongs to the class it starts for, and
+ * so does its coverage: the per-test reset goes through the state, not through the admin API's
+ * reset, which would start the coverage again.
+ */
 public final class WethodMockExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
 
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(WethodMockExtension.class);
   private static final String SERVER = "server";
+  private static final String REQUIRED = "requiredCoverage";
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -43,13 +52,42 @@ public final class WethodMockExtension
         builder.adminToken(settings.adminToken());
       }
     }
-    context.getStore(NAMESPACE).put(SERVER, builder.build().start());
+    MockServer mock = builder.build().start();
+    context.getStore(NAMESPACE).put(SERVER, mock);
+    List<String> required = settings == null ? List.of() : List.of(settings.requireCoverage());
+    if (!required.isEmpty()) {
+      List<String> defined = mock.coverage().ids();
+      List<String> unknown = required.stream().filter(id -> !defined.contains(id)).toList();
+      if (!unknown.isEmpty()) {
+        mock.stop();
+        context.getStore(NAMESPACE).remove(SERVER);
+        throw new IllegalArgumentException(
+            "@WethodMock(requireCoverage) names "
+                + String.join(", ", unknown)
+                + ", which the contract does not define; it defines: "
+                + String.join(", ", defined));
+      }
+      context.getStore(NAMESPACE).put(REQUIRED, required);
+    }
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
     MockServer owned = context.getStore(NAMESPACE).remove(SERVER, MockServer.class);
-    if (owned != null) {
+    if (owned == null) {
+      return;
+    }
+    try {
+      List<?> required = context.getStore(NAMESPACE).remove(REQUIRED, List.class);
+      if (required != null) {
+        Coverage coverage = owned.coverage().current();
+        CoverageAssert.assertThat(coverage)
+            .as(
+                context.getRequiredTestClass().getSimpleName()
+                    + ": @WethodMock(requireCoverage) is not met by its tests")
+            .coversAll(required.stream().map(String::valueOf).toList());
+      }
+    } finally {
       owned.stop();
     }
   }
@@ -64,7 +102,7 @@ public final class WethodMockExtension
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    if (type == MockServer.class || type == MockAdminClient.class) {
+    if (type == MockServer.class || type == MockAdminClient.class || type == MockCoverage.class) {
       return true;
     }
     return parameter.isAnnotated(MockBaseUrl.class) && (type == String.class || type == URI.class);
@@ -79,6 +117,9 @@ public final class WethodMockExtension
     }
     if (type == MockAdminClient.class) {
       return mock.admin();
+    }
+    if (type == MockCoverage.class) {
+      return mock.coverage();
     }
     return type == URI.class ? URI.create(mock.baseUrl()) : mock.baseUrl();
   }

@@ -245,13 +245,17 @@
     if (limit !== "") parts.push(model.limit.parameter + "=" + encodeValue(limit));
     const offset = $("offset").value.trim();
     if (offset !== "") parts.push(model.offset.parameter + "=" + encodeValue(offset));
+    const extra = $("extra-query").value.trim().replace(/^[?&]+/, "");
+    if (extra !== "") parts.push(extra);
     return parts.join("&");
   }
 
   function requestHeaders() {
     const identity = identities.find((i) => i.name === $("identity").value);
     const sent = {};
-    if (identity) sent.authorization = "Bearer " + identity.token;
+    const written = $("authorization").value.trim();
+    if (written) sent.authorization = written;
+    else if (identity) sent.authorization = "Bearer " + identity.token;
     sent.company = $("company").value;
     sent.version = $("version").value;
     return sent;
@@ -289,6 +293,7 @@
     }
     showProjects(response.status, body);
     await explain(sent, query);
+    await loadCoverage();
     // Marks the end of one call and its explanation, for whoever waits on the page (tests, tools).
     document.body.setAttribute("data-answered", String(++answered));
     pollCalls();
@@ -372,6 +377,133 @@
     });
   }
 
+  // --- Coverage --------------------------------------------------------------------------------
+
+  async function loadCoverage() {
+    try {
+      const coverage = await adminJson(adminPath("coverage.read"));
+      const summary = coverage.summary.covered + " of " + coverage.summary.total + " behaviours met since " +
+        new Date(coverage.since).toLocaleString() + ".";
+      $("coverage-summary").textContent = coverage.recording ? summary
+        : "Calls are not recorded: the mock was started with --no-coverage.";
+      const never = coverage.behaviours.filter((b) => !b.covered);
+      const covered = coverage.behaviours.filter((b) => b.covered);
+      $("coverage-never").replaceChildren(...never.map(neverMet));
+      $("coverage-covered").replaceChildren(...covered.map(met));
+      document.body.setAttribute("data-coverage", String(coverage.summary.covered));
+    } catch (e) {
+      $("coverage-summary").textContent = "No coverage: " + e.message;
+    }
+  }
+
+  function behaviourHead(behaviour) {
+    return [el("code", { text: behaviour.id }), " ", el("span", { className: "family", text: behaviour.family }),
+      el("span", { className: "note", text: behaviour.description })];
+  }
+
+  function neverMet(behaviour) {
+    const item = el("li", { "data-id": behaviour.id }, behaviourHead(behaviour));
+    const request = behaviour.howToMeet;
+    if (!request) {
+      item.append(el("span", { className: "how error", text: "Cannot be met on the current data: " + behaviour.cannotMeet }));
+      return item;
+    }
+    item.append(el("code", { className: "how", text: describeRequest(request) }),
+      el("span", { className: "note", text: request.note }));
+    if (request.console) {
+      const button = el("button", { type: "button", "aria-label": "Send the request that meets " + behaviour.id, text: "Send it" });
+      button.addEventListener("click", () => sendReady(request));
+      item.append(button);
+    } else {
+      item.append(el("span", { className: "note", text: "The console cannot send it: a browser sends it on its own. With curl: " + curlOf(request) }));
+    }
+    return item;
+  }
+
+  function met(behaviour) {
+    const example = behaviour.example;
+    const first = example ? example.method + " " + example.path + (example.query ? "?" + example.query : "") +
+      (example.identity ? " as " + example.identity : "") : "";
+    return el("li", { "data-id": behaviour.id }, behaviourHead(behaviour),
+      el("span", { className: "how", text: behaviour.calls + (behaviour.calls === 1 ? " call" : " calls") + (first ? ", first " : "") },
+        first ? el("code", { text: first }) : ""));
+  }
+
+  function describeRequest(request) {
+    const parts = [request.method + " " + request.path + (request.query ? "?" + request.query : "")];
+    if (request.identity) parts.push("as " + request.identity);
+    else if (request.authorization) parts.push("Authorization: " + request.authorization);
+    else if (request.method === "GET") parts.push("without Authorization");
+    Object.entries(request.headers).forEach(([name, value]) => parts.push(name + ": " + value));
+    return parts.join("; ");
+  }
+
+  function curlOf(request) {
+    const headers = Object.entries(request.headers).map(([name, value]) => " -H '" + name + ": " + value + "'").join("");
+    return "curl -s -i -X " + request.method + headers + " '" + location.origin + request.path +
+      (request.query ? "?" + request.query : "") + "'";
+  }
+
+  // Fills the form with a ready request, each parameter in its field when the field sends it as
+  // written, the rest as written, then sends it.
+  function sendReady(request) {
+    $("identity").value = request.identity || NO_IDENTITY;
+    $("authorization").value = request.authorization || "";
+    $("company").value = request.headers[model.companyHeader] || "";
+    $("version").value = request.headers[model.versionHeader] || "";
+    model.filters.forEach((f) => {
+      $("filter-" + f.parameter + "-value").value = "";
+      $("filter-" + f.parameter + "-op").selectedIndex = 0;
+    });
+    $("deleted").value = "";
+    $("limit").value = "";
+    $("offset").value = "";
+    const rest = [];
+    const placed = new Set();
+    (request.query ? request.query.split("&") : []).forEach((pair) => {
+      const eq = pair.indexOf("=");
+      const name = eq < 0 ? pair : pair.slice(0, eq);
+      const raw = eq < 0 ? null : pair.slice(eq + 1);
+      let value = null;
+      try {
+        value = raw === null ? null : decodeURIComponent(raw);
+      } catch (e) {
+        value = null;
+      }
+      const asWritten = value !== null && value !== "" && !raw.includes("+") && encodeValue(value) === raw;
+      if (asWritten && !placed.has(name) && placeInForm(name, value)) placed.add(name);
+      else rest.push(pair);
+    });
+    $("extra-query").value = rest.join("&");
+    if (request.authorization || rest.length) $("as-written").open = true;
+    send();
+  }
+
+  function placeInForm(name, value) {
+    const filter = model.filters.find((f) => f.parameter === name);
+    if (filter) {
+      const prefixed = filter.operators.find((op) => op.prefix && value.startsWith(op.prefix));
+      const operator = prefixed || filter.operators.find((op) => !op.prefix);
+      if (!operator) return false;
+      $("filter-" + name + "-op").value = operator.prefix;
+      $("filter-" + name + "-value").value = value.slice(operator.prefix.length);
+      return true;
+    }
+    if (name === model.deletion.parameter && model.deletion.values.some((v) => v.value === value)) {
+      $("deleted").value = value;
+      return true;
+    }
+    if (name === model.limit.parameter) {
+      $("limit").value = value;
+      return true;
+    }
+    if (name === model.offset.parameter) {
+      $("offset").value = value;
+      return true;
+    }
+    return false;
+  }
+
   // --- Recent calls ----------------------------------------------------------------------------
 
   async function pollCalls() {
@@ -379,7 +511,10 @@
       const answer = await adminJson(adminPath("console.calls") + "?after=" + lastCall);
       callsCapacity = answer.capacity;
       if (answer.last < lastCall) lastCall = 0; // the server restarted
+      const newCalls = answer.last !== lastCall;
       lastCall = answer.last;
+      // Other clients' calls change the coverage: read it again when there are new ones.
+      if (newCalls) loadCoverage();
       const tbody = document.querySelector("#calls tbody");
       const rows = answer.calls.map((call) => el("tr", { "data-sequence": call.sequence },
         el("td", { text: new Date(call.epochMillis).toLocaleTimeString() }),
@@ -410,7 +545,7 @@
       }
       const answer = await adminJson(path, init);
       // Shown once the page shows the new state, so "done" means the tables are up to date.
-      await Promise.all([loadIdentities(), loadClock()]);
+      await Promise.all([loadIdentities(), loadClock(), loadCoverage()]);
       result.className = "";
       result.textContent = method + " " + path + ": done" + (answer && answer.message ? ". " + answer.message : ".");
       return true;
@@ -455,7 +590,9 @@
       model.filters.forEach((f) => ($("filter-" + f.parameter + "-value").value = ""));
       $("deleted").value = "";
       $("offset").value = "";
+      $("extra-query").value = "";
     });
+    $("coverage-reset").addEventListener("click", () => stateChange("coverage.reset", []));
     $("reset-form").addEventListener("submit", (event) => {
       event.preventDefault();
       stateChange("dataset.reset", []);
@@ -486,7 +623,7 @@
   async function start() {
     try {
       await loadModel();
-      await Promise.all([loadIdentities(), loadClock()]);
+      await Promise.all([loadIdentities(), loadClock(), loadCoverage()]);
       if (!$("company").value && model.companies.length) $("company").value = model.companies[0].slug;
       document.body.setAttribute("data-ready", "true");
       if (!polling) polling = setInterval(pollCalls, 1000);

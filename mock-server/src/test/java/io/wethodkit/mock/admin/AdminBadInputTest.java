@@ -40,6 +40,8 @@ class AdminBadInputTest {
     this.mock = mock;
     // A fixed clock, so that the state read before and after a call compares equal.
     mock.state().clock().fix(Instant.parse("2030-01-02T03:04:05Z"));
+    // Something covered, which no refused call may take away.
+    Calls.list(mock, "deleted=only", Calls.headers("tok-both", "acme"));
   }
 
   static Stream<AdminRoute<?, ?>> routesWithBody() {
@@ -69,10 +71,11 @@ class AdminBadInputTest {
     return spec.request(route.method(), path);
   }
 
-  /** The data and the clock, as the admin API shows them. */
+  /** The data, the clock and the coverage, as the admin API shows them. */
   private String state() {
     return Calls.raw(mock).get("/__admin/projects-mock/dataset").asString()
-        + Calls.raw(mock).get("/__admin/projects-mock/clock").asString();
+        + Calls.raw(mock).get("/__admin/projects-mock/clock").asString()
+        + Calls.raw(mock).get("/__admin/projects-mock/coverage").asString();
   }
 
   private void assertUnchanged(String before, String what) {
@@ -118,6 +121,22 @@ class AdminBadInputTest {
       assertError(send(route, values, null), 404, "not_found", UNKNOWN.get(parameter));
       assertUnchanged(before, route + " of " + values);
     }
+  }
+
+  @ParameterizedTest(name = "coverage={0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"", "KEEP", "later", "keep,reset"})
+  void theResetsCoverageChoiceIsKeepOrResetAnythingElseIsA400AndChangesNothing(String choice) {
+    String before = state();
+    assertThat(before).contains("\"covered\":true");
+    Response answer =
+        Calls.raw(mock)
+            .post(
+                AdminRouteTable.ADMIN_PATH
+                    + AdminRouteTable.Dataset.RESET.path()
+                    + "?coverage="
+                    + choice);
+    assertError(answer, 400, "invalid_data", "coverage");
+    assertUnchanged(before, "a reset with coverage=" + choice);
   }
 
   /** The other side of the checks above: without a body, good values are answered 200. */

@@ -314,4 +314,64 @@ class MockServerCommandTest {
         .contains("--cors-origin=ORIGIN", "WETHOD_MOCK_CORS_ORIGINS", "loopback")
         .contains("--cors-credentials", "WETHOD_MOCK_CORS_CREDENTIALS");
   }
+
+  @Test
+  void theCoverageReportIsWrittenWhenTheMockStops(@TempDir Path dir) throws Exception {
+    Path report = dir.resolve("coverage");
+    MockServerCommand command = new MockServerCommand();
+    StringWriter out = new StringWriter();
+    CommandLine cli =
+        new CommandLine(command)
+            .setOut(new PrintWriter(out, true))
+            .setErr(new PrintWriter(new StringWriter()));
+    CompletableFuture<Integer> exit =
+        CompletableFuture.supplyAsync(
+            () ->
+                cli.execute(
+                    "--port",
+                    "0",
+                    "--fixtures",
+                    TestData.dir().toString(),
+                    "--coverage-report",
+                    report.toString()));
+    Matcher url = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)/").matcher("");
+    long started = System.nanoTime();
+    while (!url.reset(out.toString()).find()) {
+      assertThat(exit).as(out.toString()).isNotDone();
+      assertThat(System.nanoTime() - started).isLessThan(TimeUnit.SECONDS.toNanos(10));
+      Thread.sleep(20);
+    }
+    int port = Integer.parseInt(url.group(1));
+    assertThat(out.toString()).contains("/__admin/projects-mock/coverage");
+    try {
+      Map<String, String> headers =
+          new java.util.HashMap<>(io.wethodkit.mock.support.Calls.headers("tok-both", "acme"));
+      headers.remove("Wethod-Version");
+      assertThat(RawHttp.get(port, "/api/projects", headers).status()).isEqualTo(412);
+      assertThat(report).doesNotExist();
+    } finally {
+      command.shutdown();
+    }
+    assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+
+    assertThat(out.toString())
+        .contains("Coverage: 1 of ", "the report is in " + report.toAbsolutePath());
+    io.wethodkit.mock.client.Coverage written =
+        io.wethodkit.mock.store.Json.MAPPER.readValue(
+            report.resolve("coverage.json").toFile(), io.wethodkit.mock.client.Coverage.class);
+    assertThat(written.coveredIds()).containsExactly("412.missing-version");
+    assertThat(Files.readString(report.resolve("coverage.html")))
+        .contains("<h2 id=\"never\"", "412.missing-version");
+    assertThat(Files.readString(report.resolve("TEST-coverage.xml")))
+        .contains("<testcase classname=\"coverage.412\" name=\"412.missing-version\"");
+  }
+
+  @Test
+  void aCoverageReportWithoutCoverageIsOneClearLineAndExitCode2(@TempDir Path dir) {
+    Run run = run(new MockServerCommand(), "--no-coverage", "--coverage-report", dir.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip().lines()).hasSize(1);
+    assertThat(run.err()).contains("--coverage-report", "--no-coverage");
+    assertThat(run.out()).isEmpty();
+  }
 }

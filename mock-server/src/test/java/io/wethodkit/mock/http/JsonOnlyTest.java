@@ -3,6 +3,7 @@ package io.wethodkit.mock.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wethodkit.contract.Contract;
 import io.wethodkit.mock.MockServer;
 import io.wethodkit.mock.junit.WethodMock;
 import io.wethodkit.mock.store.Json;
@@ -53,7 +54,7 @@ class JsonOnlyTest {
     assertThat(reply.header("Allow")).isEqualTo("GET, HEAD, OPTIONS");
     assertThat(reply.header("Content-Type")).isEqualTo("application/json");
     JsonNode body = Json.parse(reply.body(), method);
-    assertThat(body.path("key").asText()).isEqualTo(ProjectsRequestFilter.METHOD_NOT_ALLOWED);
+    assertThat(body.path("key").asText()).isEqualTo(Contract.bundled().methods().notAllowedKey());
     assertThat(body.path("message").asText()).contains(method);
   }
 

@@ -174,4 +174,26 @@ class MockAdminClientTest {
     assertThat(admin.dataset()).isEqualTo(before);
     assertThat(admin.project("acme", 1).get("probability").asInt()).isNotEqualTo(150);
   }
+
+  @Test
+  void theCoverageReadThroughTheClientIsTheMocksOwnAndItsResetsAreTheMocks(
+      MockServer mock, MockAdminClient admin) {
+    admin.resetCoverage();
+    CoverageAssert.assertThat(admin.coverage()).coversNothing();
+    assertThat(admin.coverage().ids()).isEqualTo(mock.coverage().ids());
+
+    assertThat(status(mock, "tok-none", "acme")).isEqualTo(403);
+    ids(mock, "tok-both", "acme", "deleted=only");
+    Coverage read = admin.coverage();
+    CoverageAssert.assertThat(read).covers("403.no-permission", "200", "deleted.only");
+    assertThat(read.behaviour("deleted.only").orElseThrow().example())
+        .isEqualTo(new Coverage.Example("GET", "/api/projects", "deleted=only", "both"));
+    assertThat(read).isEqualTo(mock.coverage().current());
+    CoverageAssert.assertThat(admin.liveCoverage()).covers("deleted.only");
+
+    admin.resetKeepingCoverage();
+    CoverageAssert.assertThat(admin.coverage()).covers("deleted.only");
+    admin.reset();
+    CoverageAssert.assertThat(admin.coverage()).coversNothing();
+  }
 }

@@ -1,5 +1,6 @@
 package io.wethodkit.mock.admin.task;
 
+import io.wethodkit.mock.client.MockCoverage;
 import io.wethodkit.mock.store.Company;
 import io.wethodkit.mock.store.Dataset;
 import io.wethodkit.mock.store.DatasetJson;
@@ -11,23 +12,31 @@ import io.wethodkit.mock.store.Project;
 
 /**
  * What the state's tasks act on: the state, the JSON form of its data (read and written by the
- * contract's rules) and the clock that stamps {@code updated_at} and {@code deleted_at}. A task
- * computes the next dataset from the current one and fails before swapping anything.
+ * contract's rules), the clock that stamps {@code updated_at} and {@code deleted_at}, and the
+ * coverage that the state's reset starts again. A task computes the next dataset from the current
+ * one and fails before swapping anything.
  */
 public final class AdminState implements TaskContext {
 
   private final MockState state;
   private final DatasetJson json;
+  private final MockCoverage coverage;
   private final String invalidKey;
 
-  public AdminState(MockState state, DatasetJson json) {
+  public AdminState(MockState state, DatasetJson json, MockCoverage coverage) {
     this.state = state;
     this.json = json;
+    this.coverage = coverage;
     this.invalidKey = json.contract().error(400).key();
   }
 
   public MockState state() {
     return state;
+  }
+
+  /** Which behaviours the endpoint's clients have met. */
+  public MockCoverage coverage() {
+    return coverage;
   }
 
   public DatasetJson json() {
