@@ -11,7 +11,7 @@
 #
 #   mock-server/bench/run-volumes.sh [projects] [seconds-per-query] [BASE_JAR]
 #
-# BASE_JAR, when given, is measured first, then this tree's target/wethod-projects-mock.jar, with
+# BASE_JAR, when given, is measured first, then this tree's target/wethod-projects-mock.jar (or $JAR), with
 # the same folder and the same queries: the two columns of the table. Needs: wrk (Debian:
 # apt-get install -y wrk), curl, python3, java 17, the built jar (mvn -pl
 # contract,fixtures,mock-server -am package -DskipTests). Everything listens on 127.0.0.1 and is
@@ -23,7 +23,7 @@ SECONDS_PER_QUERY="${2:-5}"
 BASE_JAR="${3:-}"
 PORT="${VOLUME_PORT:-18093}"
 HERE="$(cd "$(dirname "$0")" && pwd)"
-JAR="$HERE/../target/wethod-projects-mock.jar"
+JAR="${JAR:-$HERE/../target/wethod-projects-mock.jar}"
 WORK="$(mktemp -d)"
 PIDS=()
 cleanup() {
