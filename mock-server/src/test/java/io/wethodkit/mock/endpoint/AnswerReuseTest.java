@@ -34,11 +34,13 @@ class AnswerReuseTest {
 
   private EndpointParts countingParts() {
     EndpointParts standard = StandardParts.of(CONTRACT);
-    return standard.withAuthenticator(
-        (request, data) -> {
-          authentications.incrementAndGet();
-          return standard.authenticator().authenticate(request, data);
-        });
+    return standard.toBuilder()
+        .authenticator(
+            (request, data) -> {
+              authentications.incrementAndGet();
+              return standard.authenticator().authenticate(request, data);
+            })
+        .build();
   }
 
   private ProjectsEndpoint endpoint(EndpointParts parts) {
@@ -126,11 +128,13 @@ class AnswerReuseTest {
     EndpointParts standard = countingParts();
     ProjectsEndpoint endpoint =
         endpoint(
-            standard.withAuthenticator(
-                (request, data) -> {
-                  request.header("X-Tenant");
-                  return standard.authenticator().authenticate(request, data);
-                }));
+            standard.toBuilder()
+                .authenticator(
+                    (request, data) -> {
+                      request.header("X-Tenant");
+                      return standard.authenticator().authenticate(request, data);
+                    })
+                .build());
     endpoint.handle(request("tok-both", "acme", "limit=1"));
     endpoint.handle(request("tok-both", "acme", "limit=1"));
     assertThat(authentications.get()).isEqualTo(2);
