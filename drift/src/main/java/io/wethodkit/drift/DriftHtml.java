@@ -1,5 +1,7 @@
 package io.wethodkit.drift;
 
+import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
+
 import io.wethodkit.conformance.catalogue.Level;
 
 /** The Drift section of {@code report.html}: the verdict, the run's figures, and each group. */
@@ -34,7 +36,7 @@ final class DriftHtml {
         .append(outcome.orderKnown() ? "in order (the target orders as the mock does)" : "as sets")
         .append(".</p>\n");
     for (String note : outcome.notes()) {
-      html.append("<p class=\"note\">").append(DriftReports.escape(note)).append("</p>\n");
+      html.append("<p class=\"note\">").append(escapeHtml4(note)).append("</p>\n");
     }
     if (!outcome.differences().isEmpty()) {
       html.append(
@@ -42,15 +44,15 @@ final class DriftHtml {
               + "<th>Smallest request, answers</th></tr></thead><tbody>\n");
       for (Difference d : outcome.differences()) {
         html.append("<tr><td>")
-            .append(DriftReports.escape(d.group()))
+            .append(escapeHtml4(d.group()))
             .append("</td><td><code>")
-            .append(DriftReports.escape(d.requirement()))
+            .append(escapeHtml4(d.requirement()))
             .append("</code></td><td>")
             .append(d.level())
             .append("</td><td>")
             .append(d.count())
             .append("</td><td><pre>")
-            .append(DriftReports.escape(text(d)))
+            .append(escapeHtml4(text(d)))
             .append("</pre></td></tr>\n");
       }
       html.append("</tbody></table>\n");

@@ -1,5 +1,7 @@
 package io.wethodkit.drift;
 
+import static org.apache.commons.text.StringEscapeUtils.escapeXml10;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -75,37 +77,18 @@ public final class DriftReports {
     }
     for (Difference d : outcome.differences()) {
       xml.append("  <testcase classname=\"drift.")
-          .append(escape(d.level().name()))
+          .append(escapeXml10(d.level().name()))
           .append("\" name=\"")
-          .append(escape(d.requirement() + " " + d.group()))
+          .append(escapeXml10(d.requirement() + " " + d.group()))
           .append("\">\n    <failure message=\"")
-          .append(escape(d.detail()))
+          .append(escapeXml10(d.detail()))
           .append("\" type=\"")
           .append(d.level() == Level.MUST ? "MUST" : "SHOULD")
           .append("\">")
-          .append(escape(DriftHtml.text(d)))
+          .append(escapeXml10(DriftHtml.text(d)))
           .append("</failure>\n  </testcase>\n");
     }
     xml.append("</testsuite>\n");
     return xml.toString();
-  }
-
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder();
-    for (char c : String.valueOf(text).toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> {
-          if (c >= 0x20 || c == '\n' || c == '\t') {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
   }
 }

@@ -31,7 +31,11 @@ final class MirrorServer implements AutoCloseable {
         MockServer.builder()
             .contract(contract)
             .dataset(dataset)
-            .customize(parts -> parts.withPreconditions(new HeaderPreconditions(contract, served)))
+            .customize(
+                parts ->
+                    parts.toBuilder()
+                        .preconditions(new HeaderPreconditions(contract, served))
+                        .build())
             .build()
             .start();
     this.client = new TargetClient(URI.create(mock.baseUrl()), contract.path(), config.timeout());

@@ -92,16 +92,18 @@ class DriftBoundsTest {
   /** After {@code after} answers, the target deletes its first project for good. */
   private static EndpointParts deletingAfter(
       EndpointParts parts, int after, AtomicInteger answers, AtomicReference<MockServer> target) {
-    return parts.withRenderer(
-        (page, grant) -> {
-          if (answers.incrementAndGet() == after) {
-            target
-                .get()
-                .state()
-                .update(data -> data.withoutProject("acme", data.projects("acme").get(0).id()));
-          }
-          return parts.renderer().render(page, grant);
-        });
+    return parts.toBuilder()
+        .renderer(
+            (page, grant) -> {
+              if (answers.incrementAndGet() == after) {
+                target
+                    .get()
+                    .state()
+                    .update(data -> data.withoutProject("acme", data.projects("acme").get(0).id()));
+              }
+              return parts.renderer().render(page, grant);
+            })
+        .build();
   }
 
   /** The HTTP client's first request is slow (it loads its libraries): not the target's fault. */

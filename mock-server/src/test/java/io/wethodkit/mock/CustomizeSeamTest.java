@@ -44,14 +44,16 @@ class CustomizeSeamTest {
   void aRendererDecoratorChangesTheAnswer() {
     UnaryOperator<EndpointParts> numbersAsStrings =
         parts ->
-            parts.withRenderer(
-                new JsonListRenderer(
-                    parts.contract(),
-                    (project, grant) -> {
-                      ObjectNode json = project.json();
-                      json.put("probability", json.get("probability").asText());
-                      return Json.bytes(json);
-                    }));
+            parts.toBuilder()
+                .renderer(
+                    new JsonListRenderer(
+                        parts.contract(),
+                        (project, grant) -> {
+                          ObjectNode json = project.json();
+                          json.put("probability", json.get("probability").asText());
+                          return Json.bytes(json);
+                        }))
+                .build();
     try (MockServer mock = start(numbersAsStrings)) {
       Response response = list(mock, "limit=1", headers("tok-both", "acme"));
       JsonNode body = Json.parse(response.asByteArray(), "answer");
@@ -65,25 +67,27 @@ class CustomizeSeamTest {
     ContractPredicates standard = new ContractPredicates(Semantics.of(Contract.bundled()));
     UnaryOperator<EndpointParts> gtAsGte =
         parts ->
-            parts.withPredicates(
-                parts
-                    .predicates()
-                    .withCriterion(
-                        criterion ->
-                            criterion.operator() == FilterOperator.GT
-                                ? standard
-                                    .criterion(
-                                        new FilterCriterion(
-                                            criterion.definition(),
-                                            FilterOperator.GT,
-                                            criterion.value()))
-                                    .or(
-                                        standard.criterion(
+            parts.toBuilder()
+                .predicates(
+                    parts
+                        .predicates()
+                        .withCriterion(
+                            criterion ->
+                                criterion.operator() == FilterOperator.GT
+                                    ? standard
+                                        .criterion(
                                             new FilterCriterion(
                                                 criterion.definition(),
-                                                FilterOperator.EQ,
-                                                criterion.value())))
-                                : standard.criterion(criterion)));
+                                                FilterOperator.GT,
+                                                criterion.value()))
+                                        .or(
+                                            standard.criterion(
+                                                new FilterCriterion(
+                                                    criterion.definition(),
+                                                    FilterOperator.EQ,
+                                                    criterion.value())))
+                                    : standard.criterion(criterion)))
+                .build();
     try (MockServer faithful = MockServer.builder().fixtures(TestData.dir()).build().start();
         MockServer broken = start(gtAsGte)) {
       Map<String, String> both = headers("tok-both", "acme");
@@ -98,8 +102,11 @@ class CustomizeSeamTest {
   void theChecksCanBeReordered() {
     UnaryOperator<EndpointParts> validationFirst =
         parts ->
-            parts.withChecks(
-                List.of(Check.VALIDATION, Check.AUTHENTICATION, Check.PRECONDITIONS, Check.ACCESS));
+            parts.toBuilder()
+                .checks(
+                    List.of(
+                        Check.VALIDATION, Check.AUTHENTICATION, Check.PRECONDITIONS, Check.ACCESS))
+                .build();
     try (MockServer mock = start(validationFirst)) {
       Response response =
           list(mock, "limit=0", Map.of("Wethod-Company", "acme", "Wethod-Version", "2024-06-15"));
@@ -115,17 +122,23 @@ class CustomizeSeamTest {
             .fixtures(TestData.dir())
             .customize(
                 parts ->
-                    parts.withRenderer(
-                        (page, grant) ->
-                            parts
-                                .renderer()
-                                .render(page, grant)
-                                .withHeader("Content-Type", "text/plain")))
+                    parts.toBuilder()
+                        .renderer(
+                            (page, grant) ->
+                                parts
+                                    .renderer()
+                                    .render(page, grant)
+                                    .withHeader("Content-Type", "text/plain"))
+                        .build())
             .customize(
                 parts ->
-                    parts.withPaginator(
-                        (selected, query) ->
-                            parts.paginator().page(selected, query.withOffset(query.offset() + 1))))
+                    parts.toBuilder()
+                        .paginator(
+                            (selected, query) ->
+                                parts
+                                    .paginator()
+                                    .page(selected, query.withOffset(query.offset() + 1)))
+                        .build())
             .build()
             .start()) {
       Response response = list(mock, "limit=2", headers("tok-both", "acme"));

@@ -96,9 +96,13 @@ class ConformanceContainerTest {
         MockServer.builder()
             .customize(
                 parts ->
-                    parts.withPaginator(
-                        (selected, query) ->
-                            parts.paginator().page(selected, query.withOffset(query.offset() + 1))))
+                    parts.toBuilder()
+                        .paginator(
+                            (selected, query) ->
+                                parts
+                                    .paginator()
+                                    .page(selected, query.withOffset(query.offset() + 1)))
+                        .build())
             .build()
             .start()) {
       Certification certification =

@@ -1,5 +1,7 @@
 package io.wethodkit.conformance.report;
 
+import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
+
 import io.wethodkit.conformance.catalogue.Area;
 import io.wethodkit.conformance.catalogue.Catalogue;
 import io.wethodkit.conformance.catalogue.Level;
@@ -93,12 +95,12 @@ public final class HtmlReportWriter {
 
   private static void meta(StringBuilder html, RunInfo info, RunOutcome outcome) {
     html.append("<table class=\"meta\">");
-    row(html, "Target", "<code>" + Html.escape(info.target()) + "</code>");
-    row(html, "Mode", Html.escape(info.mode()));
-    row(html, "Contract", "<code>" + Html.escape(info.contractSource()) + "</code>");
-    row(html, "Contract SHA-256", "<code>" + Html.escape(info.contractSha256()) + "</code>");
-    row(html, "Suite version", Html.escape(info.suiteVersion()));
-    row(html, "Started at", Html.escape(outcome.startedAt().toString()));
+    row(html, "Target", "<code>" + escapeHtml4(info.target()) + "</code>");
+    row(html, "Mode", escapeHtml4(info.mode()));
+    row(html, "Contract", "<code>" + escapeHtml4(info.contractSource()) + "</code>");
+    row(html, "Contract SHA-256", "<code>" + escapeHtml4(info.contractSha256()) + "</code>");
+    row(html, "Suite version", escapeHtml4(info.suiteVersion()));
+    row(html, "Started at", escapeHtml4(outcome.startedAt().toString()));
     row(
         html,
         "Seed",
@@ -119,7 +121,7 @@ public final class HtmlReportWriter {
 
   private static void row(StringBuilder html, String name, String value) {
     html.append("<tr><td>")
-        .append(Html.escape(name))
+        .append(escapeHtml4(name))
         .append("</td><td>")
         .append(value)
         .append("</td></tr>");
@@ -179,9 +181,9 @@ public final class HtmlReportWriter {
         .append("<table><tr><th>Requirement</th><th>Level</th><th>What the data held</th></tr>\n");
     for (CheckResult result : lacking) {
       html.append("<tr><td><a href=\"#")
-          .append(Html.escape(result.requirement().id()))
+          .append(escapeHtml4(result.requirement().id()))
           .append("\"><code>")
-          .append(Html.escape(result.requirement().id()))
+          .append(escapeHtml4(result.requirement().id()))
           .append("</code></a></td><td class=\"")
           .append(result.requirement().level())
           .append("\">")
@@ -190,7 +192,7 @@ public final class HtmlReportWriter {
       result
           .lacking()
           .forEach(
-              data -> html.append("<li>").append(Html.escape(data.describe())).append("</li>"));
+              data -> html.append("<li>").append(escapeHtml4(data.describe())).append("</li>"));
       html.append("</ul></td></tr>\n");
     }
     html.append("</table>\n");
@@ -204,15 +206,15 @@ public final class HtmlReportWriter {
 
   private static void area(StringBuilder html, Area area, List<CheckResult> results) {
     html.append("<h2>")
-        .append(Html.escape(area.title()))
+        .append(escapeHtml4(area.title()))
         .append("</h2>\n<table><tr><th>Requirement</th>")
         .append("<th>Level</th><th>Status</th><th>Title and evidence</th></tr>\n");
     for (CheckResult result : results) {
       Requirement requirement = result.requirement();
       html.append("<tr id=\"")
-          .append(Html.escape(requirement.id()))
+          .append(escapeHtml4(requirement.id()))
           .append("\"><td><code>")
-          .append(Html.escape(requirement.id()))
+          .append(escapeHtml4(requirement.id()))
           .append("</code></td><td class=\"")
           .append(requirement.level())
           .append("\">")
@@ -222,7 +224,7 @@ public final class HtmlReportWriter {
           .append("\">")
           .append(result.status())
           .append("</span></td><td>")
-          .append(Html.escape(requirement.title()));
+          .append(escapeHtml4(requirement.title()));
       evidence(html, result);
       data(html, result);
       html.append("</td></tr>\n");
@@ -240,7 +242,7 @@ public final class HtmlReportWriter {
           .forEach(
               e ->
                   html.append("<div class=\"note\">")
-                      .append(Html.escape(e.summary()))
+                      .append(escapeHtml4(e.summary()))
                       .append("</div>"));
       return;
     }
@@ -272,7 +274,7 @@ public final class HtmlReportWriter {
       if (evidence.note() != null) {
         text.append(evidence.note()).append('\n');
       }
-      html.append("<pre>").append(Html.escape(text.toString().stripTrailing())).append("</pre>");
+      html.append("<pre>").append(escapeHtml4(text.toString().stripTrailing())).append("</pre>");
     }
     html.append("</details>");
   }
@@ -287,7 +289,7 @@ public final class HtmlReportWriter {
     for (int i = 0; i < data.size(); i++) {
       html.append(i == 0 ? "" : "; ")
           .append(data.get(i).lacking() ? "<strong>" : "")
-          .append(Html.escape(data.get(i).describe()))
+          .append(escapeHtml4(data.get(i).describe()))
           .append(data.get(i).lacking() ? "</strong>" : "");
     }
     html.append("</div>");
@@ -305,22 +307,22 @@ public final class HtmlReportWriter {
             "<table><tr><th>Id</th><th>Level</th><th>Status</th><th>Title</th><th>Basis</th></tr>\n");
     for (Requirement requirement : catalogue.requirements()) {
       html.append("<tr><td><code>")
-          .append(Html.escape(requirement.id()))
+          .append(escapeHtml4(requirement.id()))
           .append("</code></td><td class=\"")
           .append(requirement.level())
           .append("\">")
           .append(requirement.level())
           .append("</td><td>")
-          .append(Html.escape(requirement.status()))
+          .append(escapeHtml4(requirement.status()))
           .append("</td><td>")
-          .append(Html.escape(requirement.title()))
+          .append(escapeHtml4(requirement.title()))
           .append("</td><td class=\"note\">")
-          .append(Html.escape(requirement.basis()));
+          .append(escapeHtml4(requirement.basis()));
       if (!requirement.page().isEmpty()) {
         html.append("<ul class=\"page\">");
         requirement
             .page()
-            .forEach(line -> html.append("<li><q>").append(Html.escape(line)).append("</q></li>"));
+            .forEach(line -> html.append("<li><q>").append(escapeHtml4(line)).append("</q></li>"));
         html.append("</ul>");
       }
       html.append("</td></tr>\n");

@@ -37,9 +37,13 @@ class ConformanceApiTest {
         MockServer.builder()
             .customize(
                 parts ->
-                    parts.withPaginator(
-                        (selected, query) ->
-                            parts.paginator().page(selected, query.withOffset(query.offset() + 1))))
+                    parts.toBuilder()
+                        .paginator(
+                            (selected, query) ->
+                                parts
+                                    .paginator()
+                                    .page(selected, query.withOffset(query.offset() + 1)))
+                        .build())
             .build()
             .start();
   }

@@ -142,7 +142,7 @@ class ReportsTest {
     for (Requirement requirement : Suite.CATALOGUE.requirements()) {
       assertThat(catalogue).contains("<code>" + requirement.id() + "</code>");
     }
-    assertThat(html).contains("Expected: ").contains("…(masked)");
+    assertThat(html).contains("Expected: ").contains("&hellip;(masked)");
   }
 
   @Test

@@ -75,12 +75,14 @@ public final class AcceptableVariants {
 
   /** Another stable order (Interpretation 8 asks for stability only). */
   static EndpointParts descendingOrder(EndpointParts parts) {
-    return parts.withSelector(
-        (projects, keep) -> {
-          List<Project> selected = new ArrayList<>(parts.selector().select(projects, keep));
-          Collections.reverse(selected);
-          return selected;
-        });
+    return parts.toBuilder()
+        .selector(
+            (projects, keep) -> {
+              List<Project> selected = new ArrayList<>(parts.selector().select(projects, keep));
+              Collections.reverse(selected);
+              return selected;
+            })
+        .build();
   }
 
   /** Fields the schema does not require are left out when null (Interpretation 10). */
@@ -91,25 +93,27 @@ public final class AcceptableVariants {
         .document()
         .at("/components/schemas/Project/required")
         .forEach(n -> required.add(n.asText()));
-    return parts.withRenderer(
-        new JsonListRenderer(
-            parts.contract(),
-            (project, grant) -> {
-              ObjectNode json = project.json();
-              for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                if (field.getValue().isNull() && !required.contains(field.getKey())) {
-                  it.remove();
-                }
-              }
-              return json.toString().getBytes(StandardCharsets.UTF_8);
-            }));
+    return parts.toBuilder()
+        .renderer(
+            new JsonListRenderer(
+                parts.contract(),
+                (project, grant) -> {
+                  ObjectNode json = project.json();
+                  for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = it.next();
+                    if (field.getValue().isNull() && !required.contains(field.getKey())) {
+                      it.remove();
+                    }
+                  }
+                  return json.toString().getBytes(StandardCharsets.UTF_8);
+                }))
+        .build();
   }
 
   /** Other error messages, and a charset parameter on the media type. */
   static EndpointParts ownWording(EndpointParts parts) {
-    return parts
-        .withErrorRenderer(
+    return parts.toBuilder()
+        .errorRenderer(
             refusal ->
                 charset(
                     parts
@@ -124,7 +128,8 @@ public final class AcceptableVariants {
                                     .map(
                                         f -> new FieldFailure(f.field(), "invalid; " + f.message()))
                                     .toList()))))
-        .withRenderer((page, grant) -> charset(parts.renderer().render(page, grant)));
+        .renderer((page, grant) -> charset(parts.renderer().render(page, grant)))
+        .build();
   }
 
   private static Answer charset(Answer answer) {
@@ -143,29 +148,32 @@ public final class AcceptableVariants {
             .filter(f -> f.type() == FilterValueType.DATE_TIME)
             .map(f -> f.parameter())
             .toList();
-    return parts.withQueryParser(
-        raw -> {
-          Outcome<ListQuery> parsed = parts.queryParser().parse(raw);
-          List<FieldFailure> fractions = new ArrayList<>();
-          for (String name : dateTimes) {
-            String value = QueryPieces.value(raw, name);
-            if (value != null && FRACTION.matcher(value).find()) {
-              fractions.add(new FieldFailure(name, "Give whole seconds: YYYY-MM-DDTHH:MM:SSZ."));
-            }
-          }
-          if (fractions.isEmpty()) {
-            return parsed;
-          }
-          List<FieldFailure> failures = new ArrayList<>(fractions);
-          parsed
-              .refusal()
-              .ifPresent(
-                  refusal ->
-                      refusal.failures().stream()
-                          .filter(f -> !dateTimes.contains(f.field()))
-                          .forEach(failures::add));
-          return Outcome.refused(Refusal.invalid(parts.contract().error(400), failures));
-        });
+    return parts.toBuilder()
+        .queryParser(
+            raw -> {
+              Outcome<ListQuery> parsed = parts.queryParser().parse(raw);
+              List<FieldFailure> fractions = new ArrayList<>();
+              for (String name : dateTimes) {
+                String value = QueryPieces.value(raw, name);
+                if (value != null && FRACTION.matcher(value).find()) {
+                  fractions.add(
+                      new FieldFailure(name, "Give whole seconds: YYYY-MM-DDTHH:MM:SSZ."));
+                }
+              }
+              if (fractions.isEmpty()) {
+                return parsed;
+              }
+              List<FieldFailure> failures = new ArrayList<>(fractions);
+              parsed
+                  .refusal()
+                  .ifPresent(
+                      refusal ->
+                          refusal.failures().stream()
+                              .filter(f -> !dateTimes.contains(f.field()))
+                              .forEach(failures::add));
+              return Outcome.refused(Refusal.invalid(parts.contract().error(400), failures));
+            })
+        .build();
   }
 
   /** Date-times stored and written with microseconds (six digits of fraction). */
@@ -202,28 +210,32 @@ public final class AcceptableVariants {
                 (Project p) -> FieldValues.instant(p.field(Project.UPDATED_AT)).orElse(Instant.MIN))
             .reversed()
             .thenComparing(Project::id);
-    return parts.withSelector(
-        (projects, keep) -> {
-          List<Project> selected = new ArrayList<>(parts.selector().select(projects, keep));
-          selected.sort(order);
-          return selected;
-        });
+    return parts.toBuilder()
+        .selector(
+            (projects, keep) -> {
+              List<Project> selected = new ArrayList<>(parts.selector().select(projects, keep));
+              selected.sort(order);
+              return selected;
+            })
+        .build();
   }
 
   /** A {@code limit} above the maximum is served as the maximum instead of refused. */
   static EndpointParts limitCapped(EndpointParts parts) {
     String limit = parts.contract().limit().parameter();
     long max = parts.contract().limit().maximum().orElseThrow();
-    return parts.withQueryParser(
-        raw -> {
-          Long asked = QueryPieces.number(raw, limit);
-          return parts
-              .queryParser()
-              .parse(
-                  asked != null && asked > max
-                      ? QueryPieces.replace(raw, limit, String.valueOf(max))
-                      : raw);
-        });
+    return parts.toBuilder()
+        .queryParser(
+            raw -> {
+              Long asked = QueryPieces.number(raw, limit);
+              return parts
+                  .queryParser()
+                  .parse(
+                      asked != null && asked > max
+                          ? QueryPieces.replace(raw, limit, String.valueOf(max))
+                          : raw);
+            })
+        .build();
   }
 
   private static List<String> dateTimeFields(EndpointParts parts) {
@@ -243,13 +255,15 @@ public final class AcceptableVariants {
   }
 
   private static EndpointParts rendered(EndpointParts parts, Consumer<ObjectNode> change) {
-    return parts.withRenderer(
-        new JsonListRenderer(
-            parts.contract(),
-            (project, grant) -> {
-              ObjectNode json = project.json();
-              change.accept(json);
-              return json.toString().getBytes(StandardCharsets.UTF_8);
-            }));
+    return parts.toBuilder()
+        .renderer(
+            new JsonListRenderer(
+                parts.contract(),
+                (project, grant) -> {
+                  ObjectNode json = project.json();
+                  change.accept(json);
+                  return json.toString().getBytes(StandardCharsets.UTF_8);
+                }))
+        .build();
   }
 }

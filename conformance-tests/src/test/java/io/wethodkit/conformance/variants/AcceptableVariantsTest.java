@@ -52,19 +52,21 @@ class AcceptableVariantsTest {
         MockServer.builder()
             .customize(
                 parts ->
-                    parts.withErrorRenderer(
-                        refusal ->
-                            parts
-                                .errorRenderer()
-                                .render(
-                                    refusal.status() == 401
-                                        ? new Refusal(
-                                            401,
-                                            "invalid_token",
-                                            refusal.cause(),
-                                            refusal.message(),
-                                            refusal.failures())
-                                        : refusal)))
+                    parts.toBuilder()
+                        .errorRenderer(
+                            refusal ->
+                                parts
+                                    .errorRenderer()
+                                    .render(
+                                        refusal.status() == 401
+                                            ? new Refusal(
+                                                401,
+                                                "invalid_token",
+                                                refusal.cause(),
+                                                refusal.message(),
+                                                refusal.failures())
+                                            : refusal))
+                        .build())
             .build()
             .start()) {
       Suite.Run run = Suite.run(Suite.config(mock.baseUrl(), Mode.SEEDED), reports);

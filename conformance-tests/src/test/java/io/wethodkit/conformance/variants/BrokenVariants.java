@@ -183,249 +183,293 @@ public final class BrokenVariants {
 
   private static EndpointParts widen(EndpointParts parts, FilterOperator operator) {
     PredicateFactory standard = parts.predicates();
-    return parts.withPredicates(
-        standard.withCriterion(
-            criterion -> {
-              Predicate<Project> strict = standard.criterion(criterion);
-              if (criterion.operator() != operator) {
-                return strict;
-              }
-              FilterCriterion equal =
-                  new FilterCriterion(criterion.definition(), FilterOperator.EQ, criterion.value());
-              return criterion.definition().type() == FilterValueType.DATE_TIME
-                  ? strict.or(
-                      project ->
-                          FieldValues.instant(project.field(criterion.definition().field()))
-                              .map(instant -> instant.equals(criterion.dateTime().toInstant()))
-                              .orElse(false))
-                  : strict.or(standard.criterion(equal));
-            }));
+    return parts.toBuilder()
+        .predicates(
+            standard.withCriterion(
+                criterion -> {
+                  Predicate<Project> strict = standard.criterion(criterion);
+                  if (criterion.operator() != operator) {
+                    return strict;
+                  }
+                  FilterCriterion equal =
+                      new FilterCriterion(
+                          criterion.definition(), FilterOperator.EQ, criterion.value());
+                  return criterion.definition().type() == FilterValueType.DATE_TIME
+                      ? strict.or(
+                          project ->
+                              FieldValues.instant(project.field(criterion.definition().field()))
+                                  .map(instant -> instant.equals(criterion.dateTime().toInstant()))
+                                  .orElse(false))
+                      : strict.or(standard.criterion(equal));
+                }))
+        .build();
   }
 
   /** Every value of {@code deleted} keeps every project. */
   static EndpointParts deletedIgnored(EndpointParts parts) {
-    return parts.withPredicates(parts.predicates().withDeletion(scope -> project -> true));
+    return parts.toBuilder()
+        .predicates(parts.predicates().withDeletion(scope -> project -> true))
+        .build();
   }
 
   /** A {@code limit} above the maximum is served instead of refused. */
   static EndpointParts noLimitCap(EndpointParts parts) {
     String limit = parts.contract().limit().parameter();
     long max = parts.contract().limit().maximum().orElseThrow();
-    return parts.withQueryParser(
-        raw -> {
-          Long asked = QueryPieces.number(raw, limit);
-          if (asked == null || asked <= max) {
-            return parts.queryParser().parse(raw);
-          }
-          return parts
-              .queryParser()
-              .parse(QueryPieces.replace(raw, limit, String.valueOf(max)))
-              .map(query -> query.withLimit(asked));
-        });
+    return parts.toBuilder()
+        .queryParser(
+            raw -> {
+              Long asked = QueryPieces.number(raw, limit);
+              if (asked == null || asked <= max) {
+                return parts.queryParser().parse(raw);
+              }
+              return parts
+                  .queryParser()
+                  .parse(QueryPieces.replace(raw, limit, String.valueOf(max)))
+                  .map(query -> query.withLimit(asked));
+            })
+        .build();
   }
 
   /** A non-zero offset starts one project early (counted from 1). */
   static EndpointParts offsetOffByOne(EndpointParts parts) {
-    return parts.withPaginator(
-        (selected, query) ->
-            parts
-                .paginator()
-                .page(selected, query.offset() > 0 ? query.withOffset(query.offset() - 1) : query));
+    return parts.toBuilder()
+        .paginator(
+            (selected, query) ->
+                parts
+                    .paginator()
+                    .page(
+                        selected,
+                        query.offset() > 0 ? query.withOffset(query.offset() - 1) : query))
+        .build();
   }
 
   /** Without {@code limit}, pages hold 50 projects. */
   static EndpointParts defaultLimit50(EndpointParts parts) {
     String limit = parts.contract().limit().parameter();
-    return parts.withQueryParser(
-        raw -> {
-          Outcome<ListQuery> parsed = parts.queryParser().parse(raw);
-          return QueryPieces.has(raw, limit) ? parsed : parsed.map(query -> query.withLimit(50));
-        });
+    return parts.toBuilder()
+        .queryParser(
+            raw -> {
+              Outcome<ListQuery> parsed = parts.queryParser().parse(raw);
+              return QueryPieces.has(raw, limit)
+                  ? parsed
+                  : parsed.map(query -> query.withLimit(50));
+            })
+        .build();
   }
 
   /** {@code pipeline.view} alone shows every project. */
   static EndpointParts viewOnlySeesAll(EndpointParts parts) {
-    return parts.withVisibility(
-        grant ->
-            grant.visibilities().equals(Set.of(Visibility.OWN))
-                ? project -> true
-                : parts.visibility().visibleTo(grant));
+    return parts.toBuilder()
+        .visibility(
+            grant ->
+                grant.visibilities().equals(Set.of(Visibility.OWN))
+                    ? project -> true
+                    : parts.visibility().visibleTo(grant))
+        .build();
   }
 
   /** {@code pipeline.view_other} alone shows the user's own projects too. */
   static EndpointParts viewOtherSeesOwn(EndpointParts parts) {
-    return parts.withVisibility(
-        grant ->
-            grant.visibilities().equals(Set.of(Visibility.OTHERS))
-                ? project -> true
-                : parts.visibility().visibleTo(grant));
+    return parts.toBuilder()
+        .visibility(
+            grant ->
+                grant.visibilities().equals(Set.of(Visibility.OTHERS))
+                    ? project -> true
+                    : parts.visibility().visibleTo(grant))
+        .build();
   }
 
   /** A 400 lists only the first invalid parameter. */
   static EndpointParts firstFailureOnly(EndpointParts parts) {
-    return parts.withQueryParser(
-        raw -> {
-          Outcome<ListQuery> parsed = parts.queryParser().parse(raw);
-          return parsed
-              .refusal()
-              .filter(refusal -> refusal.failures().size() > 1)
-              .map(
-                  refusal ->
-                      Outcome.<ListQuery>refused(
-                          refusal.withFailures(refusal.failures().subList(0, 1))))
-              .orElse(parsed);
-        });
+    return parts.toBuilder()
+        .queryParser(
+            raw -> {
+              Outcome<ListQuery> parsed = parts.queryParser().parse(raw);
+              return parsed
+                  .refusal()
+                  .filter(refusal -> refusal.failures().size() > 1)
+                  .map(
+                      refusal ->
+                          Outcome.<ListQuery>refused(
+                              refusal.withFailures(refusal.failures().subList(0, 1))))
+                  .orElse(parsed);
+            })
+        .build();
   }
 
   /** Missing or odd headers are accepted: no request is ever a 412. */
   static EndpointParts neverPrecondition(EndpointParts parts) {
     String company = parts.contract().headers().companyHeader();
     String version = parts.contract().headers().versionHeader();
-    return parts.withPreconditions(
-        request ->
-            Outcome.ok(
-                new RequestTarget(
-                    String.valueOf(request.header(company)),
-                    String.valueOf(request.header(version)))));
+    return parts.toBuilder()
+        .preconditions(
+            request ->
+                Outcome.ok(
+                    new RequestTarget(
+                        String.valueOf(request.header(company)),
+                        String.valueOf(request.header(version)))))
+        .build();
   }
 
   /** Any well-formed version is served. */
   static EndpointParts anyVersion(EndpointParts parts) {
     String version = parts.contract().headers().versionHeader();
     String company = parts.contract().headers().companyHeader();
-    return parts.withPreconditions(
-        request -> {
-          Outcome<RequestTarget> checked = parts.preconditions().check(request);
-          boolean unsupported =
-              checked.refusal().map(r -> "unsupported-version".equals(r.cause())).orElse(false);
-          return unsupported
-              ? Outcome.ok(new RequestTarget(request.header(company), request.header(version)))
-              : checked;
-        });
+    return parts.toBuilder()
+        .preconditions(
+            request -> {
+              Outcome<RequestTarget> checked = parts.preconditions().check(request);
+              boolean unsupported =
+                  checked.refusal().map(r -> "unsupported-version".equals(r.cause())).orElse(false);
+              return unsupported
+                  ? Outcome.ok(new RequestTarget(request.header(company), request.header(version)))
+                  : checked;
+            })
+        .build();
   }
 
   /** A revoked token still authenticates. */
   static EndpointParts revokedAccepted(EndpointParts parts) {
-    return parts.withAuthenticator(
-        (request, data) -> {
-          var standard = parts.authenticator().authenticate(request, data);
-          if (standard.isOk()) {
-            return standard;
-          }
-          String authorization = request.header("Authorization");
-          String token =
-              authorization == null ? "" : authorization.replaceFirst("(?i)^bearer\\s+", "").trim();
-          return data.identityByToken(token)
-              .filter(identity -> identity.revoked())
-              .map(identity -> Outcome.ok(identity))
-              .orElse(standard);
-        });
+    return parts.toBuilder()
+        .authenticator(
+            (request, data) -> {
+              var standard = parts.authenticator().authenticate(request, data);
+              if (standard.isOk()) {
+                return standard;
+              }
+              String authorization = request.header("Authorization");
+              String token =
+                  authorization == null
+                      ? ""
+                      : authorization.replaceFirst("(?i)^bearer\\s+", "").trim();
+              return data.identityByToken(token)
+                  .filter(identity -> identity.revoked())
+                  .map(identity -> Outcome.ok(identity))
+                  .orElse(standard);
+            })
+        .build();
   }
 
   /** Every metadata of the company appears, null when the project has no value for it. */
   static EndpointParts metadataNulls(EndpointParts parts) {
-    return parts.withRenderer(
-        new JsonListRenderer(
-            parts.contract(),
-            (project, grant) -> {
-              ObjectNode json = project.json();
-              for (MetadataDefinition definition : grant.company().metadata()) {
-                String field = MetadataDefinition.FIELD_PREFIX + definition.id();
-                if (!json.has(field)) {
-                  json.putNull(field);
-                }
-              }
-              return json.toString().getBytes(StandardCharsets.UTF_8);
-            }));
+    return parts.toBuilder()
+        .renderer(
+            new JsonListRenderer(
+                parts.contract(),
+                (project, grant) -> {
+                  ObjectNode json = project.json();
+                  for (MetadataDefinition definition : grant.company().metadata()) {
+                    String field = MetadataDefinition.FIELD_PREFIX + definition.id();
+                    if (!json.has(field)) {
+                      json.putNull(field);
+                    }
+                  }
+                  return json.toString().getBytes(StandardCharsets.UTF_8);
+                }))
+        .build();
   }
 
   /** value, probability and duration are sent as strings, as the reference page's example shows. */
   static EndpointParts numbersAsStrings(EndpointParts parts) {
-    return parts.withRenderer(
-        new JsonListRenderer(
-            parts.contract(),
-            (project, grant) -> {
-              ObjectNode json = project.json();
-              for (String field : List.of("value", "probability", "duration")) {
-                if (json.hasNonNull(field)) {
-                  json.set(field, JsonNodeFactory.instance.textNode(json.get(field).asText()));
-                }
-              }
-              return json.toString().getBytes(StandardCharsets.UTF_8);
-            }));
+    return parts.toBuilder()
+        .renderer(
+            new JsonListRenderer(
+                parts.contract(),
+                (project, grant) -> {
+                  ObjectNode json = project.json();
+                  for (String field : List.of("value", "probability", "duration")) {
+                    if (json.hasNonNull(field)) {
+                      json.set(field, JsonNodeFactory.instance.textNode(json.get(field).asText()));
+                    }
+                  }
+                  return json.toString().getBytes(StandardCharsets.UTF_8);
+                }))
+        .build();
   }
 
   /** The query is validated before the caller is authenticated. */
   static EndpointParts validationFirst(EndpointParts parts) {
-    return parts.withChecks(
-        List.of(Check.VALIDATION, Check.AUTHENTICATION, Check.PRECONDITIONS, Check.ACCESS));
+    return parts.toBuilder()
+        .checks(List.of(Check.VALIDATION, Check.AUTHENTICATION, Check.PRECONDITIONS, Check.ACCESS))
+        .build();
   }
 
   /** An invalid date makes the server fail (a 500) instead of a 400. */
   static EndpointParts crashOnBadDate(EndpointParts parts) {
-    return parts.withQueryParser(
-        raw -> {
-          Outcome<ListQuery> parsed = parts.queryParser().parse(raw);
-          boolean badDate =
-              parsed.refusal().stream()
-                  .flatMap(refusal -> refusal.failures().stream())
-                  .anyMatch(
-                      failure ->
-                          parts
-                              .contract()
-                              .filter(failure.field())
-                              .map(filter -> filter.type() == FilterValueType.DATE)
-                              .orElse(false));
-          if (badDate) {
-            throw new IllegalArgumentException("unparseable date");
-          }
-          return parsed;
-        });
+    return parts.toBuilder()
+        .queryParser(
+            raw -> {
+              Outcome<ListQuery> parsed = parts.queryParser().parse(raw);
+              boolean badDate =
+                  parsed.refusal().stream()
+                      .flatMap(refusal -> refusal.failures().stream())
+                      .anyMatch(
+                          failure ->
+                              parts
+                                  .contract()
+                                  .filter(failure.field())
+                                  .map(filter -> filter.type() == FilterValueType.DATE)
+                                  .orElse(false));
+              if (badDate) {
+                throw new IllegalArgumentException("unparseable date");
+              }
+              return parsed;
+            })
+        .build();
   }
 
   /** The company header is read, but every request is served from acme. */
   static EndpointParts alwaysAcme(EndpointParts parts) {
-    return parts.withPreconditions(
-        request ->
-            parts
-                .preconditions()
-                .check(request)
-                .map(target -> new RequestTarget("acme", target.version())));
+    return parts.toBuilder()
+        .preconditions(
+            request ->
+                parts
+                    .preconditions()
+                    .check(request)
+                    .map(target -> new RequestTarget("acme", target.version())))
+        .build();
   }
 
   /** Every answer lists the selected projects in a new random order. */
   static EndpointParts unstableOrder(EndpointParts parts) {
-    return parts.withSelector(
-        (projects, keep) -> {
-          List<Project> selected = new ArrayList<>(parts.selector().select(projects, keep));
-          Collections.shuffle(selected);
-          return selected;
-        });
+    return parts.toBuilder()
+        .selector(
+            (projects, keep) -> {
+              List<Project> selected = new ArrayList<>(parts.selector().select(projects, keep));
+              Collections.shuffle(selected);
+              return selected;
+            })
+        .build();
   }
 
   /** "On a date" compares the UTC dates instead of the dates in the value's offset. */
   static EndpointParts onDateInUtc(EndpointParts parts) {
     PredicateFactory standard = parts.predicates();
-    return parts.withPredicates(
-        standard.withCriterion(
-            criterion -> {
-              if (criterion.definition().type() != FilterValueType.DATE_TIME
-                  || criterion.operator() != FilterOperator.EQ) {
-                return standard.criterion(criterion);
-              }
-              var day = criterion.dateTime().toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
-              return project ->
-                  FieldValues.instant(project.field(criterion.definition().field()))
-                      .map(instant -> instant.atOffset(ZoneOffset.UTC).toLocalDate().equals(day))
-                      .orElse(false);
-            }));
+    return parts.toBuilder()
+        .predicates(
+            standard.withCriterion(
+                criterion -> {
+                  if (criterion.definition().type() != FilterValueType.DATE_TIME
+                      || criterion.operator() != FilterOperator.EQ) {
+                    return standard.criterion(criterion);
+                  }
+                  var day = criterion.dateTime().toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
+                  return project ->
+                      FieldValues.instant(project.field(criterion.definition().field()))
+                          .map(
+                              instant -> instant.atOffset(ZoneOffset.UTC).toLocalDate().equals(day))
+                          .orElse(false);
+                }))
+        .build();
   }
 
   /** Answers are labelled text/plain. */
   static EndpointParts textPlain(EndpointParts parts) {
-    return parts
-        .withRenderer((page, grant) -> relabel(parts.renderer().render(page, grant)))
-        .withErrorRenderer(refusal -> relabel(parts.errorRenderer().render(refusal)));
+    return parts.toBuilder()
+        .renderer((page, grant) -> relabel(parts.renderer().render(page, grant)))
+        .errorRenderer(refusal -> relabel(parts.errorRenderer().render(refusal)))
+        .build();
   }
 
   private static Answer relabel(Answer answer) {
@@ -434,20 +478,23 @@ public final class BrokenVariants {
 
   /** Only the exact spelling {@code Bearer} is accepted. */
   static EndpointParts bearerCaseSensitive(EndpointParts parts) {
-    return parts.withAuthenticator(
-        (request, data) -> {
-          String authorization = request.header("Authorization");
-          if (authorization != null && !authorization.startsWith("Bearer ")) {
-            return Outcome.refused(Refusal.of(parts.contract().error(401), "wrong-scheme"));
-          }
-          return parts.authenticator().authenticate(request, data);
-        });
+    return parts.toBuilder()
+        .authenticator(
+            (request, data) -> {
+              String authorization = request.header("Authorization");
+              if (authorization != null && !authorization.startsWith("Bearer ")) {
+                return Outcome.refused(Refusal.of(parts.contract().error(401), "wrong-scheme"));
+              }
+              return parts.authenticator().authenticate(request, data);
+            })
+        .build();
   }
 
   /** Every page starts at the first project, whatever the offset. */
   static EndpointParts offsetIgnored(EndpointParts parts) {
-    return parts.withPaginator(
-        (selected, query) -> parts.paginator().page(selected, query.withOffset(0)));
+    return parts.toBuilder()
+        .paginator((selected, query) -> parts.paginator().page(selected, query.withOffset(0)))
+        .build();
   }
 
   /** The last page of a list read in pages (an offset whose window reaches the end) is a 400. */
@@ -483,26 +530,32 @@ public final class BrokenVariants {
         };
     List<Check> checks = new ArrayList<>(parts.checks());
     checks.add(lastPage);
-    return parts.withChecks(checks);
+    return parts.toBuilder().checks(checks).build();
   }
 
   /** With a filter in the query, {@code limit} is ignored: the page runs to the end. */
   static EndpointParts limitIgnoredWithFilter(EndpointParts parts) {
-    return parts.withQueryParser(
-        raw ->
-            parts
-                .queryParser()
-                .parse(raw)
-                .map(
-                    query -> query.criteria().isEmpty() ? query : query.withLimit(Long.MAX_VALUE)));
+    return parts.toBuilder()
+        .queryParser(
+            raw ->
+                parts
+                    .queryParser()
+                    .parse(raw)
+                    .map(
+                        query ->
+                            query.criteria().isEmpty() ? query : query.withLimit(Long.MAX_VALUE)))
+        .build();
   }
 
   /** {@code deleted=only} answers an empty list. */
   static EndpointParts onlyDeletedEmpty(EndpointParts parts) {
     PredicateFactory standard = parts.predicates();
-    return parts.withPredicates(
-        standard.withDeletion(
-            scope -> scope == DeletionScope.DELETED ? project -> false : standard.deletion(scope)));
+    return parts.toBuilder()
+        .predicates(
+            standard.withDeletion(
+                scope ->
+                    scope == DeletionScope.DELETED ? project -> false : standard.deletion(scope)))
+        .build();
   }
 
   /** An explicit {@code deleted=exclude} leaves out every active project with an odd id. */
@@ -526,8 +579,8 @@ public final class BrokenVariants {
     FilterCriterion mark =
         new FilterCriterion(parts.contract().filters().get(0), FilterOperator.EQ, new Object());
     PredicateFactory standard = parts.predicates();
-    return parts
-        .withQueryParser(
+    return parts.toBuilder()
+        .queryParser(
             raw -> {
               Outcome<ListQuery> parsed = parts.queryParser().parse(raw);
               if (!when.test(raw)) {
@@ -540,27 +593,30 @@ public final class BrokenVariants {
                     return query.withCriteria(criteria);
                   });
             })
-        .withPredicates(
+        .predicates(
             standard.withCriterion(
                 criterion ->
                     criterion == mark
                         ? project -> project.id() % 2 == 0
-                        : standard.criterion(criterion)));
+                        : standard.criterion(criterion)))
+        .build();
   }
 
   /** A 400's failure entries carry no {@code field}. */
   static EndpointParts failureWithoutField(EndpointParts parts) {
-    return parts.withErrorRenderer(
-        refusal -> {
-          Answer answer = parts.errorRenderer().render(refusal);
-          try {
-            JsonNode body = JSON.readTree(answer.body());
-            body.path("failures").forEach(failure -> ((ObjectNode) failure).remove("field"));
-            return answer.withBody(JSON.writeValueAsBytes(body));
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        });
+    return parts.toBuilder()
+        .errorRenderer(
+            refusal -> {
+              Answer answer = parts.errorRenderer().render(refusal);
+              try {
+                JsonNode body = JSON.readTree(answer.body());
+                body.path("failures").forEach(failure -> ((ObjectNode) failure).remove("field"));
+                return answer.withBody(JSON.writeValueAsBytes(body));
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            })
+        .build();
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -54,9 +54,10 @@ final class ScopeBreaks {
             return standard.page(projects, kept, paginator, query);
           }
         };
-    return parts
-        .withVisibility(grant -> new Scope(parts.visibility().visibleTo(grant)))
-        .withSelector(leaky);
+    return parts.toBuilder()
+        .visibility(grant -> new Scope(parts.visibility().visibleTo(grant)))
+        .selector(leaky)
+        .build();
   }
 
   /** {@code deleted=only} lists every soft-deleted project of the company, whoever asks. */
@@ -109,6 +110,6 @@ final class ScopeBreaks {
             return standard.page(projects.withAll(elsewhere), conditions, paginator, query);
           }
         };
-    return parts.withSelector(leaky);
+    return parts.toBuilder().selector(leaky).build();
   }
 }

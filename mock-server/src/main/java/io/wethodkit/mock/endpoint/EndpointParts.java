@@ -69,50 +69,6 @@ public record EndpointParts(
     return new Builder(this);
   }
 
-  public EndpointParts withAuthenticator(Authenticator replaced) {
-    return toBuilder().authenticator(replaced).build();
-  }
-
-  public EndpointParts withPreconditions(Preconditions replaced) {
-    return toBuilder().preconditions(replaced).build();
-  }
-
-  public EndpointParts withCompanyAccess(CompanyAccess replaced) {
-    return toBuilder().companyAccess(replaced).build();
-  }
-
-  public EndpointParts withVisibility(VisibilityPolicy replaced) {
-    return toBuilder().visibility(replaced).build();
-  }
-
-  public EndpointParts withQueryParser(QueryParser replaced) {
-    return toBuilder().queryParser(replaced).build();
-  }
-
-  public EndpointParts withPredicates(PredicateFactory replaced) {
-    return toBuilder().predicates(replaced).build();
-  }
-
-  public EndpointParts withSelector(Selector replaced) {
-    return toBuilder().selector(replaced).build();
-  }
-
-  public EndpointParts withPaginator(Paginator replaced) {
-    return toBuilder().paginator(replaced).build();
-  }
-
-  public EndpointParts withRenderer(ListRenderer replaced) {
-    return toBuilder().renderer(replaced).build();
-  }
-
-  public EndpointParts withErrorRenderer(ErrorRenderer replaced) {
-    return toBuilder().errorRenderer(replaced).build();
-  }
-
-  public EndpointParts withChecks(List<Check> replaced) {
-    return toBuilder().checks(replaced).build();
-  }
-
   /** Sets parts one by one; {@link #build()} refuses a part left unset. */
   public static final class Builder {
     private final Semantics semantics;

@@ -196,7 +196,9 @@ class ConsoleAdminApiTest {
   void explainsWhatAReplacedPartReallyDoes() {
     try (MockServer mock =
         MockServer.builder()
-            .customize(parts -> parts.withVisibility(grant -> project -> project.id() % 2 == 0))
+            .customize(
+                parts ->
+                    parts.toBuilder().visibility(grant -> project -> project.id() % 2 == 0).build())
             .build()
             .start()) {
       JsonNode why = explain(mock, "Bearer tok-view", "acme", "2024-06-15", "deleted=include");

@@ -197,7 +197,7 @@ class TraceTest {
             return standard.selector().page(projects, conditions, paginator, query);
           }
         };
-    ProjectsEndpoint endpoint = endpoint(standard.withSelector(counting));
+    ProjectsEndpoint endpoint = endpoint(standard.toBuilder().selector(counting).build());
     String query = "probability=gt:40&deleted=include&limit=3&offset=1";
     Answer answer = endpoint.handle(request("tok-view", "acme", query));
     assertThat(selections.get()).as("serving selects the page only").isZero();
@@ -244,11 +244,12 @@ class TraceTest {
   void aFailureOfTheMockIsTracedAsIts500() {
     ProjectsEndpoint endpoint =
         endpoint(
-            StandardParts.of(CONTRACT)
-                .withRenderer(
+            StandardParts.of(CONTRACT).toBuilder()
+                .renderer(
                     (page, grant) -> {
                       throw new IllegalStateException("broken renderer");
-                    }));
+                    })
+                .build());
     java.util.logging.Logger log =
         java.util.logging.Logger.getLogger(ProjectsEndpoint.class.getName());
     java.util.logging.Level before = log.getLevel();

@@ -130,16 +130,18 @@ class DirectEndpointFilterTest {
         MockServer.builder()
             .customize(
                 parts ->
-                    parts.withRenderer(
-                        (page, grant) -> {
-                          Answer plain = parts.renderer().render(page, grant);
-                          Map<String, String> headers = new LinkedHashMap<>();
-                          headers.put("X-Trace", "first");
-                          headers.putAll(plain.headers());
-                          headers.put("Cache-Control", "no-store");
-                          headers.put("x-trace", "second");
-                          return new Answer(plain.status(), headers, plain.body());
-                        }))
+                    parts.toBuilder()
+                        .renderer(
+                            (page, grant) -> {
+                              Answer plain = parts.renderer().render(page, grant);
+                              Map<String, String> headers = new LinkedHashMap<>();
+                              headers.put("X-Trace", "first");
+                              headers.putAll(plain.headers());
+                              headers.put("Cache-Control", "no-store");
+                              headers.put("x-trace", "second");
+                              return new Answer(plain.status(), headers, plain.body());
+                            })
+                        .build())
             .build()
             .start()) {
       Call call = new Call("custom headers", "GET", "/api/projects?limit=2", valid());

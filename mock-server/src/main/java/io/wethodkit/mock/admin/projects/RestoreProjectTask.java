@@ -1,5 +1,6 @@
 package io.wethodkit.mock.admin.projects;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wethodkit.mock.admin.task.AdminCall;
 import io.wethodkit.mock.admin.task.AdminResult;
@@ -32,14 +33,8 @@ final class RestoreProjectTask extends JsonTask<AdminState> {
               if (project.isNull(deletion)) {
                 throw new InvalidDataException("project " + id, "is not soft-deleted");
               }
-              ObjectNode node = project.json();
-              node.putNull(deletion);
-              node.put(Project.UPDATED_AT, admin.clock().stamp());
-              Project next =
-                  admin
-                      .json()
-                      .projectRules()
-                      .normalize(node, AdminState.company(data, slug), "project " + id);
+              ObjectNode patch = JsonNodeFactory.instance.objectNode().putNull(deletion);
+              Project next = ProjectPatch.apply(admin, data, slug, id, patch, "project " + id);
               updated.set(next);
               return data.withProject(slug, next);
             });

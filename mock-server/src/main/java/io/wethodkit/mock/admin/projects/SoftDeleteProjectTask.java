@@ -1,5 +1,6 @@
 package io.wethodkit.mock.admin.projects;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wethodkit.mock.admin.task.AdminCall;
 import io.wethodkit.mock.admin.task.AdminResult;
@@ -33,14 +34,9 @@ final class SoftDeleteProjectTask extends JsonTask<AdminState> {
                 throw new InvalidDataException("project " + id, "is already soft-deleted");
               }
               String now = admin.clock().stamp();
-              ObjectNode node = project.json();
-              node.put(deletion, now);
-              node.put(Project.UPDATED_AT, now);
-              Project next =
-                  admin
-                      .json()
-                      .projectRules()
-                      .normalize(node, AdminState.company(data, slug), "project " + id);
+              ObjectNode patch = JsonNodeFactory.instance.objectNode();
+              patch.put(deletion, now).put(Project.UPDATED_AT, now);
+              Project next = ProjectPatch.apply(admin, data, slug, id, patch, "project " + id);
               updated.set(next);
               return data.withProject(slug, next);
             });

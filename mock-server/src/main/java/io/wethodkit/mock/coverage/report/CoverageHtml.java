@@ -1,5 +1,7 @@
 package io.wethodkit.mock.coverage.report;
 
+import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
+
 import io.wethodkit.mock.client.Coverage;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,11 +45,11 @@ final class CoverageHtml {
     out.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>")
-        .append(text(endpoint))
+        .append(escapeHtml4(endpoint))
         .append(" coverage</title>\n<style>\n")
         .append(STYLE)
         .append("\n</style>\n</head>\n<body>\n<h1>")
-        .append(text(endpoint))
+        .append(escapeHtml4(endpoint))
         .append(": behaviours met by its clients</h1>\n<p id=\"summary\"><strong>")
         .append(covered)
         .append(" of ")
@@ -55,7 +57,7 @@ final class CoverageHtml {
         .append("</strong> behaviours met (")
         .append(percent)
         .append("%) since ")
-        .append(text(coverage.since()))
+        .append(escapeHtml4(coverage.since()))
         .append(coverage.recording() ? "" : "; calls were not recorded (--no-coverage)")
         .append(".</p>\n<div class=\"bar\" role=\"img\" aria-label=\"")
         .append(percent)
@@ -72,28 +74,28 @@ final class CoverageHtml {
     byFamily(never)
         .forEach(
             (family, behaviours) -> {
-              out.append("<h3>").append(text(family)).append("</h3>\n");
+              out.append("<h3>").append(escapeHtml4(family)).append("</h3>\n");
               out.append(
                   "<table class=\"never\"><thead><tr><th scope=\"col\">Behaviour</th>"
                       + "<th scope=\"col\">What it is</th><th scope=\"col\">A request that meets"
                       + " it</th></tr></thead><tbody>\n");
               for (Coverage.Behaviour behaviour : behaviours) {
                 out.append("<tr data-id=\"")
-                    .append(text(behaviour.id()))
+                    .append(escapeHtml4(behaviour.id()))
                     .append("\"><td><code>")
-                    .append(text(behaviour.id()))
+                    .append(escapeHtml4(behaviour.id()))
                     .append("</code></td><td>")
-                    .append(text(behaviour.description()))
+                    .append(escapeHtml4(behaviour.description()))
                     .append("</td><td>");
                 if (behaviour.howToMeet() != null) {
                   out.append("<code>")
-                      .append(text(behaviour.howToMeet().describe()))
+                      .append(escapeHtml4(behaviour.howToMeet().describe()))
                       .append("</code><br><span class=\"note\">")
-                      .append(text(behaviour.howToMeet().note()))
+                      .append(escapeHtml4(behaviour.howToMeet().note()))
                       .append("</span>");
                 } else {
                   out.append("<span class=\"note\">Cannot be met on the current data: ")
-                      .append(text(behaviour.cannotMeet()))
+                      .append(escapeHtml4(behaviour.cannotMeet()))
                       .append("</span>");
                 }
                 out.append("</td></tr>\n");
@@ -108,22 +110,25 @@ final class CoverageHtml {
     byFamily(met)
         .forEach(
             (family, behaviours) -> {
-              out.append("<h3>").append(text(family)).append("</h3>\n");
+              out.append("<h3>").append(escapeHtml4(family)).append("</h3>\n");
               out.append(
                   "<table class=\"met\"><thead><tr><th scope=\"col\">Behaviour</th>"
                       + "<th scope=\"col\">What it is</th><th scope=\"col\">Calls</th>"
                       + "<th scope=\"col\">First call</th></tr></thead><tbody>\n");
               for (Coverage.Behaviour behaviour : behaviours) {
                 out.append("<tr data-id=\"")
-                    .append(text(behaviour.id()))
+                    .append(escapeHtml4(behaviour.id()))
                     .append("\"><td><code>")
-                    .append(text(behaviour.id()))
+                    .append(escapeHtml4(behaviour.id()))
                     .append("</code></td><td>")
-                    .append(text(behaviour.description()))
+                    .append(escapeHtml4(behaviour.description()))
                     .append("</td><td>")
                     .append(behaviour.calls())
                     .append("</td><td><code>")
-                    .append(behaviour.example() == null ? "" : text(behaviour.example().describe()))
+                    .append(
+                        behaviour.example() == null
+                            ? ""
+                            : escapeHtml4(behaviour.example().describe()))
                     .append("</code></td></tr>\n");
               }
               out.append("</tbody></table>\n");
@@ -138,25 +143,5 @@ final class CoverageHtml {
       out.computeIfAbsent(behaviour.family(), f -> new java.util.ArrayList<>()).add(behaviour);
     }
     return out;
-  }
-
-  /** {@code value} as HTML text (or an attribute's value in double quotes). */
-  private static String text(String value) {
-    if (value == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(value.length());
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }
