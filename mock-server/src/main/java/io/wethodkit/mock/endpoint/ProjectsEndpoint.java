@@ -28,18 +28,33 @@ public final class ProjectsEndpoint {
   private final AnswerCache answers;
 
   /**
-   * An endpoint that tells {@code listener} of every request it answers. An answer is worked out
-   * once per snapshot of the state, raw query and the headers the emulation reads, then reused (the
-   * listener is still told of every request).
+   * An endpoint that tells {@code listener} of every request it answers, and reuses an answer while
+   * the snapshot of the state, the raw query and the headers the emulation reads are the same: for
+   * parts whose answer depends on those alone, as the standard parts' does.
    */
   public ProjectsEndpoint(EndpointParts parts, MockState state, CallListener listener) {
+    this(parts, state, listener, true);
+  }
+
+  /**
+   * An endpoint that tells {@code listener} of every request it answers; it reuses answers (as
+   * above) only when {@code reuseAnswers}, else it works out each one anew (the listener is told of
+   * every request either way).
+   */
+  public ProjectsEndpoint(
+      EndpointParts parts, MockState state, CallListener listener, boolean reuseAnswers) {
     this.parts = parts;
     this.state = state;
     this.listener = listener;
     HeaderRules headers = parts.contract().headers();
     this.answers =
-        new AnswerCache(List.of(AUTHORIZATION, headers.companyHeader(), headers.versionHeader()));
-    state.onChange(answers::clear);
+        reuseAnswers
+            ? new AnswerCache(
+                List.of(AUTHORIZATION, headers.companyHeader(), headers.versionHeader()))
+            : null;
+    if (answers != null) {
+      state.onChange(answers::clear);
+    }
   }
 
   public EndpointParts parts() {
@@ -49,6 +64,11 @@ public final class ProjectsEndpoint {
   public Answer handle(EndpointRequest request) {
     long start = System.nanoTime();
     Dataset data = state.snapshot();
+    if (answers == null) {
+      Served served = serve(request, data);
+      listener.answered(served.trace(), served.answer(), System.nanoTime() - start);
+      return served.answer();
+    }
     AnswerCache.Key key = answers.key(request);
     AnswerCache.Entry known = answers.get(key, data);
     Answer answer;

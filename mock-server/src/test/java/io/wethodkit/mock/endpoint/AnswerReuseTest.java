@@ -3,6 +3,7 @@ package io.wethodkit.mock.endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wethodkit.contract.Contract;
+import io.wethodkit.mock.MockServer;
 import io.wethodkit.mock.StandardParts;
 import io.wethodkit.mock.store.Dataset;
 import io.wethodkit.mock.store.FixtureLoader;
@@ -10,6 +11,10 @@ import io.wethodkit.mock.store.Json;
 import io.wethodkit.mock.store.MockClock;
 import io.wethodkit.mock.store.MockState;
 import io.wethodkit.mock.support.TestData;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * An answer is worked out once and reused while the snapshot, the raw query and the headers the
  * emulation reads are the same: every request is still told to the listener, with its own request;
  * a change of the state, another identity, company or query gets its own answer; an answer that
- * depends on another header is never reused; the kept answers are bounded.
+ * depends on another header is never reused; a customized mock reuses none; the kept answers are
+ * bounded.
  */
 class AnswerReuseTest {
 
@@ -138,6 +144,49 @@ class AnswerReuseTest {
     endpoint.handle(request("tok-both", "acme", "limit=1"));
     endpoint.handle(request("tok-both", "acme", "limit=1"));
     assertThat(authentications.get()).isEqualTo(2);
+  }
+
+  @Test
+  void anEndpointToldNotToReuseWorksOutEveryAnswer() {
+    ProjectsEndpoint endpoint =
+        new ProjectsEndpoint(
+            countingParts(), state, (trace, answer, nanos) -> traces.add(trace), false);
+    Answer one = endpoint.handle(request("tok-both", "acme", "limit=5"));
+    Answer two = endpoint.handle(request("tok-both", "acme", "limit=5"));
+    assertThat(authentications.get()).isEqualTo(2);
+    assertThat(two.body()).isEqualTo(one.body());
+    assertThat(traces).hasSize(2);
+  }
+
+  @Test
+  void aCustomizedMockWorksOutEveryAnswerOverHttp() throws Exception {
+    try (MockServer mock =
+        MockServer.builder()
+            .customize(
+                parts ->
+                    parts.toBuilder()
+                        .authenticator(
+                            (request, data) -> {
+                              authentications.incrementAndGet();
+                              return parts.authenticator().authenticate(request, data);
+                            })
+                        .build())
+            .build()
+            .start()) {
+      HttpClient client = HttpClient.newHttpClient();
+      HttpRequest get =
+          HttpRequest.newBuilder(
+                  URI.create("http://127.0.0.1:" + mock.port() + "/api/projects?limit=3"))
+              .header("Authorization", "Bearer tok-both")
+              .header("Wethod-Company", "acme")
+              .header("Wethod-Version", "2024-06-15")
+              .build();
+      for (int i = 0; i < 3; i++) {
+        assertThat(client.send(get, HttpResponse.BodyHandlers.ofString()).statusCode())
+            .isEqualTo(200);
+      }
+      assertThat(authentications.get()).isEqualTo(3);
+    }
   }
 
   @Test
