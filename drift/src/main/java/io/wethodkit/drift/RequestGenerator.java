@@ -19,8 +19,9 @@ import java.util.Random;
  * Generates drift requests from the contract: its query parameters ({@code x-filter}, {@code
  * x-deletion-filter}, {@code x-pagination}) with valid values taken from the data and invalid ones,
  * its headers and the causes of its error answers, and every identity of the config. The first
- * requests visit every caller, header change, operator and parameter once; the rest combine them at
- * random. The same seed gives the same requests.
+ * requests visit every caller, each identity that sees part of the list through each deletion value
+ * and filter, every header change, operator and parameter; the rest combine them at random. The
+ * same seed gives the same requests.
  */
 final class RequestGenerator {
 
@@ -72,6 +73,7 @@ final class RequestGenerator {
         tour.add(request(caller, List.of(), List.of()));
       }
     }
+    tour.addAll(scopedDoors());
     headerChanges.forEach(change -> tour.add(request(both, List.of(change), List.of())));
     // As many rounds as the longest list of values outside the documented ones; the rest of the
     // ungrammatical values come at random.
@@ -116,6 +118,30 @@ final class RequestGenerator {
       }
     }
     return tour;
+  }
+
+  /**
+   * Each identity that sees part of the list, through every door to it: each deletion value and
+   * each filter, for scoping forgotten on one code path is the usual leak.
+   */
+  private List<DriftRequest> scopedDoors() {
+    List<DriftRequest> out = new ArrayList<>();
+    for (Caller caller : callers.all()) {
+      boolean partial =
+          caller.authenticates()
+              && caller.role().filter(role -> role.visibilities().size() == 1).isPresent();
+      if (!partial) {
+        continue;
+      }
+      for (GrammarParameter parameter : parameters) {
+        if (parameter.kind() == GrammarParameter.Kind.DELETION
+            || parameter.kind() == GrammarParameter.Kind.FILTER) {
+          validEach(parameter, true)
+              .forEach(value -> out.add(request(caller, List.of(), withScope(List.of(value)))));
+        }
+      }
+    }
+    return out;
   }
 
   /**
