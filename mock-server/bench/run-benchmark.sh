@@ -1,24 +1,32 @@
 #!/usr/bin/env bash
-# Throughput and p99 latency of the mock's full emulation against a plain WireMock static stub
-# that returns the very same bytes, measured one after the other in one run with wrk.
+# Throughput, p99 latency, CPU per request and RSS of the mock's full emulation, side by side in
+# one run with the JDK's own HTTP server returning the very same bytes with no logic at all
+# (NoLogicServer.java), then against plain WireMock static stubs returning those bytes.
 #
-#   mock-server/bench/run-benchmark.sh [duration-seconds] [connections]
+#   mock-server/bench/run-benchmark.sh [seconds-per-slice] [connections] [rounds]
 #
-# Needs: wrk (Debian: apt-get install -y wrk), curl, java 17, the built jar
-# (mvn -pl contract,fixtures,mock-server -am package -DskipTests). Also prints the mock's RSS after
-# its run (started as the README starts it, java -jar) and whether the targets are met: at least
-# twice the tuned static stub's rate, under 200 MB of RSS. Everything listens on 127.0.0.1 and is stopped at the end.
+# The mock and the no-logic server are measured in alternating slices (rounds of one slice each),
+# so that a change in the machine's load hits both alike; each after a 5 s warm-up. CPU per
+# request is the user and system time of the whole process tree (the mock: the launcher java -jar
+# starts and the server JVM it starts) over the slices, from /proc, divided by the requests wrk
+# completed. RSS is read after the load. It prints each target and whether it is met.
+#
+# Needs: wrk (Debian: apt-get install -y wrk), curl, python3, java 17, the built jar
+# (mvn -pl contract,fixtures,mock-server -am package -DskipTests). STUBS=0 skips the WireMock
+# stubs. Everything listens on 127.0.0.1 and is stopped at the end.
 set -euo pipefail
 
 DURATION="${1:-10}"
 CONNECTIONS="${2:-32}"
+ROUNDS="${3:-3}"
 THREADS=2
 WARMUP=5
 MOCK_PORT="${MOCK_PORT:-18090}"
 STUB_PORT="${STUB_PORT:-18091}"
 TUNED_PORT="${TUNED_PORT:-18092}"
+PLAIN_PORT="${PLAIN_PORT:-18095}"
 HERE="$(cd "$(dirname "$0")" && pwd)"
-JAR="$HERE/../target/wethod-projects-mock.jar"
+JAR="${JAR:-$HERE/../target/wethod-projects-mock.jar}"
 WORK="$(mktemp -d)"
 PIDS=()
 
@@ -37,78 +45,154 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 QUERY="/api/projects?deleted=include&date_start=gt:2000-01-01&limit=100"
 HEADERS=(-H "Authorization: Bearer tok-both" -H "Wethod-Company: acme" -H "Wethod-Version: 2024-06-15")
 
-wait_for() {
-  for _ in $(seq 1 200); do
-    curl -s -o /dev/null "http://127.0.0.1:$1/__admin/mappings" && return 0
+wait_for() { # port path
+  for _ in $(seq 1 400); do
+    curl -s -o /dev/null "http://127.0.0.1:$1$2" && return 0
     sleep 0.05
   done
   echo "nothing answers on port $1" >&2
   exit 1
 }
+tree_pids() { echo "$1" $(pgrep -P "$1" || true); }
+tree_rss_kb() {
+  local total=0 pid
+  for pid in $(tree_pids "$1"); do
+    total=$((total + $(awk '/VmRSS/ {print $2}' "/proc/$pid/status")))
+  done
+  echo "$total"
+}
+tree_ticks() { # user + system clock ticks of a process and its children so far
+  local total=0 pid
+  for pid in $(tree_pids "$1"); do
+    total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+  done
+  echo "$total"
+}
 
 java -jar "$JAR" --port "$MOCK_PORT" > "$WORK/mock.log" 2>&1 &
 MOCK_PID=$!
 PIDS+=($MOCK_PID)
-# Plain WireMock servers from the same jar: one with WireMock's defaults, one tuned like the mock
-# (no request journal, no request log line).
-mkdir -p "$WORK/plain" "$WORK/tuned"
-java -cp "$JAR" wiremock.Run --port "$STUB_PORT" --bind-address 127.0.0.1 \
-  --root-dir "$WORK/plain" > "$WORK/stub.log" 2>&1 &
-PIDS+=($!)
-java -cp "$JAR" wiremock.Run --port "$TUNED_PORT" --bind-address 127.0.0.1 \
-  --root-dir "$WORK/tuned" --no-request-journal --disable-request-logging > "$WORK/tuned.log" 2>&1 &
-PIDS+=($!)
-wait_for "$MOCK_PORT"
-wait_for "$STUB_PORT"
-wait_for "$TUNED_PORT"
+wait_for "$MOCK_PORT" /__admin/health
 
-curl -sf "${HEADERS[@]}" "http://127.0.0.1:$MOCK_PORT$QUERY" -o "$WORK/page.json"
+# The mock's answer, fetched first: the no-logic server and the stubs return these bytes.
+curl -sf -D "$WORK/headers.txt" "${HEADERS[@]}" "http://127.0.0.1:$MOCK_PORT$QUERY" -o "$WORK/page.json"
 ITEMS=$(grep -o '"id":' "$WORK/page.json" | wc -l)
 BYTES=$(wc -c < "$WORK/page.json")
-python3 - "$WORK/page.json" "$WORK/stub.json" <<'PY'
+tr -d '\r' < "$WORK/headers.txt" | tail -n +2 > "$WORK/header-lines.txt"
+
+# TCP_NODELAY, as Jetty sets it: without it the JDK server's head and body wait on delayed ACKs.
+java -Dsun.net.httpserver.nodelay=true "$HERE/NoLogicServer.java" "$PLAIN_PORT" "$WORK/page.json" "$WORK/header-lines.txt" \
+  > "$WORK/plain.log" 2>&1 &
+PLAIN_PID=$!
+PIDS+=($PLAIN_PID)
+wait_for "$PLAIN_PORT" /
+curl -sf "${HEADERS[@]}" "http://127.0.0.1:$PLAIN_PORT$QUERY" -o "$WORK/plain-page.json"
+cmp -s "$WORK/page.json" "$WORK/plain-page.json" \
+  || { echo "the no-logic server does not return the same bytes" >&2; exit 1; }
+
+run() { # port seconds
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2s" --latency "${HEADERS[@]}" "http://127.0.0.1:$1$QUERY"
+}
+RESULTS="$WORK/results"
+: > "$RESULTS"
+slice() { # name port pid: one measured slice -> "name rps p99 requests ticks" into RESULTS
+  local before after out
+  before=$(tree_ticks "$3")
+  out=$(run "$2" "$DURATION")
+  after=$(tree_ticks "$3")
+  python3 - "$1" "$out" "$((after - before))" >> "$RESULTS" <<'PY'
+import re, sys
+name, out, ticks = sys.argv[1], sys.argv[2], int(sys.argv[3])
+rps = float(re.search(r"^Requests/sec:\s+([\d.]+)", out, re.M).group(1))
+requests = int(re.search(r"^\s*(\d+) requests in", out, re.M).group(1))
+m = re.search(r"^\s*99%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
+p99 = float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
+print(name, rps, p99, requests, ticks)
+PY
+}
+
+run "$MOCK_PORT" "$WARMUP" > /dev/null
+run "$PLAIN_PORT" "$WARMUP" > /dev/null
+for _ in $(seq 1 "$ROUNDS"); do
+  slice mock "$MOCK_PORT" "$MOCK_PID"
+  slice plain "$PLAIN_PORT" "$PLAIN_PID"
+done
+MOCK_RSS_KB=$(tree_rss_kb "$MOCK_PID")
+MOCK_SERVER_PID=$(pgrep -P "$MOCK_PID" || echo "$MOCK_PID")
+MOCK_SERVER_RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$MOCK_SERVER_PID/status")
+PLAIN_RSS_KB=$(tree_rss_kb "$PLAIN_PID")
+LOAD="$(cut -d' ' -f1-3 /proc/loadavg)"
+kill "$PLAIN_PID"
+
+if [ "${STUBS:-1}" != 0 ]; then
+  # Plain WireMock servers from the same jar: one with WireMock's defaults, one tuned like the
+  # mock (no request journal, no request log line).
+  mkdir -p "$WORK/plain" "$WORK/tuned"
+  java -cp "$JAR" wiremock.Run --port "$STUB_PORT" --bind-address 127.0.0.1 \
+    --root-dir "$WORK/plain" > "$WORK/stub.log" 2>&1 &
+  PIDS+=($!)
+  STUB_PID=$!
+  java -cp "$JAR" wiremock.Run --port "$TUNED_PORT" --bind-address 127.0.0.1 \
+    --root-dir "$WORK/tuned" --no-request-journal --disable-request-logging > "$WORK/tuned.log" 2>&1 &
+  PIDS+=($!)
+  TUNED_PID=$!
+  wait_for "$STUB_PORT" /__admin/mappings
+  wait_for "$TUNED_PORT" /__admin/mappings
+  python3 - "$WORK/page.json" "$WORK/stub.json" <<'PY'
 import json, sys
 body = open(sys.argv[1], encoding="utf-8").read()
 json.dump({"request": {"method": "GET", "urlPath": "/api/projects"},
            "response": {"status": 200, "headers": {"Content-Type": "application/json"}, "body": body}},
           open(sys.argv[2], "w"))
 PY
-for port in "$STUB_PORT" "$TUNED_PORT"; do
-  curl -sf -X POST -H "Content-Type: application/json" --data-binary "@$WORK/stub.json" \
-    "http://127.0.0.1:$port/__admin/mappings" > /dev/null
-  curl -sf "${HEADERS[@]}" "http://127.0.0.1:$port$QUERY" -o "$WORK/stub-page.json"
-  cmp -s "$WORK/page.json" "$WORK/stub-page.json" || { echo "the stub on $port does not return the same bytes" >&2; exit 1; }
-done
+  for port in "$STUB_PORT" "$TUNED_PORT"; do
+    curl -sf -X POST -H "Content-Type: application/json" --data-binary "@$WORK/stub.json" \
+      "http://127.0.0.1:$port/__admin/mappings" > /dev/null
+    curl -sf "${HEADERS[@]}" "http://127.0.0.1:$port$QUERY" -o "$WORK/stub-page.json"
+    cmp -s "$WORK/page.json" "$WORK/stub-page.json" || { echo "the stub on $port does not return the same bytes" >&2; exit 1; }
+  done
+  run "$STUB_PORT" "$WARMUP" > /dev/null
+  slice stub "$STUB_PORT" "$STUB_PID"
+  run "$TUNED_PORT" "$WARMUP" > /dev/null
+  slice tuned "$TUNED_PORT" "$TUNED_PID"
+fi
 
-run() { # name port seconds
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3s" --latency "${HEADERS[@]}" "http://127.0.0.1:$2$QUERY"
-}
-measure() { # name port -> "rps p99"
-  run "$1" "$2" "$WARMUP" > /dev/null
-  local out
-  out=$(run "$1" "$2" "$DURATION")
-  local rps p99
-  rps=$(awk '/^Requests\/sec:/ {print $2}' <<< "$out")
-  p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
-  echo "$rps $p99"
-}
-
-read -r MOCK_RPS MOCK_P99 < <(measure mock "$MOCK_PORT")
-# The mock as the README starts it: the launcher and the server JVM it starts.
-MOCK_RSS_KB=0
-for pid in $MOCK_PID $(pgrep -P "$MOCK_PID" || true); do
-  MOCK_RSS_KB=$((MOCK_RSS_KB + $(awk '/VmRSS/ {print $2}' "/proc/$pid/status")))
-done
-MOCK_SERVER_PID=$(pgrep -P "$MOCK_PID" || echo "$MOCK_PID")
-MOCK_SERVER_RSS=$(($(awk '/VmRSS/ {print $2}' "/proc/$MOCK_SERVER_PID/status") / 1024))
-read -r STUB_RPS STUB_P99 < <(measure stub "$STUB_PORT")
-read -r TUNED_RPS TUNED_P99 < <(measure tuned "$TUNED_PORT")
-
-echo "page: $ITEMS projects, $BYTES bytes; wrk $THREADS threads, $CONNECTIONS connections, ${DURATION}s after ${WARMUP}s warm-up; $(nproc) cores"
-printf "%-38s %12s %10s\n" "server" "requests/s" "p99"
-printf "%-38s %12s %10s\n" "mock, full emulation" "$MOCK_RPS" "$MOCK_P99"
-printf "%-38s %12s %10s\n" "plain WireMock, static stub" "$STUB_RPS" "$STUB_P99"
-printf "%-38s %12s %10s\n" "same, journal and request log off" "$TUNED_RPS" "$TUNED_P99"
-python3 -c "print('ratio mock / static stub: %.2fx; mock / tuned static stub: %.2fx' % ($MOCK_RPS / $STUB_RPS, $MOCK_RPS / $TUNED_RPS))"
-echo "mock RSS after its run: server JVM $MOCK_SERVER_RSS MB, with the launcher $((MOCK_RSS_KB / 1024)) MB; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-python3 -c "print('target mock >= 2x tuned static stub: ' + ('met' if $MOCK_RPS >= 2 * $TUNED_RPS else 'NOT met'))"
-python3 -c "print('target RSS < 200 MB: ' + ('met' if $MOCK_RSS_KB < 200 * 1024 else 'NOT met'))"
+echo "page: $ITEMS projects, $BYTES bytes; wrk $THREADS threads, $CONNECTIONS connections; $ROUNDS alternating ${DURATION}s slices of the mock and the no-logic server, each after a ${WARMUP}s warm-up; $(nproc) cores; load average after them $LOAD"
+python3 - "$RESULTS" "$(getconf CLK_TCK)" "$MOCK_RSS_KB" "$MOCK_SERVER_RSS_KB" "$PLAIN_RSS_KB" <<'PY'
+import statistics, sys
+path, hz, mock_rss, mock_server_rss, plain_rss = sys.argv[1], int(sys.argv[2]), *map(int, sys.argv[3:])
+rows = {}
+for line in open(path):
+    name, rps, p99, requests, ticks = line.split()
+    rows.setdefault(name, []).append((float(rps), float(p99), int(requests), int(ticks)))
+def summary(name):
+    slices = rows[name]
+    rps = statistics.mean(s[0] for s in slices)
+    p99 = statistics.median(s[1] for s in slices)
+    cpu_us = sum(s[3] for s in slices) / hz * 1e6 / sum(s[2] for s in slices)
+    return rps, p99, cpu_us, slices
+titles = {"mock": "mock, full emulation (java -jar)", "plain": "JDK HttpServer, same bytes, no logic",
+          "stub": "plain WireMock, static stub", "tuned": "same, journal and request log off"}
+print("%-38s %12s %10s %14s  %s" % ("server", "requests/s", "p99 ms", "CPU us/request", "slices (req/s)"))
+result = {}
+for name in ("mock", "plain", "stub", "tuned"):
+    if name in rows:
+        result[name] = summary(name)
+        rps, p99, cpu, slices = result[name]
+        print("%-38s %12.0f %10.2f %14.1f  %s" % (titles[name], rps, p99, cpu,
+              ", ".join("%.0f" % s[0] for s in slices)))
+print("RSS after the load: mock %d MB (server JVM %d MB, launcher %d MB); no-logic server %d MB"
+      % (mock_rss // 1024, mock_server_rss // 1024, (mock_rss - mock_server_rss) // 1024, plain_rss // 1024))
+mock, plain = result["mock"], result["plain"]
+print("mock / no-logic server: %.2fx requests/s, %.2fx CPU per request" % (mock[0] / plain[0], mock[2] / plain[2]))
+def target(name, met):
+    print("target %s: %s" % (name, "met" if met else "NOT met"))
+target("mock >= 0.8x the no-logic server's requests/s", mock[0] >= 0.8 * plain[0])
+target("mock <= 45 us CPU per request", mock[2] <= 45)
+target("mock p99 <= the no-logic server's", mock[1] <= plain[1])
+target("mock RSS < 160 MB (launcher and server JVM)", mock_rss < 160 * 1024)
+if "tuned" in result:
+    print("mock / static stub: %.2fx; mock / tuned static stub: %.2fx"
+          % (mock[0] / result["stub"][0], mock[0] / result["tuned"][0]))
+    target("mock >= 2x the tuned static stub's requests/s", mock[0] >= 2 * result["tuned"][0])
+PY

@@ -88,7 +88,10 @@ public final class MockServer implements AutoCloseable {
     CoverageRecorder recorder = new CoverageRecorder(Behaviours.of(contract), contract.path());
     // Recording the coverage is one more cheap call per answer; without it, nothing is covered.
     this.callListener = builder.coverage ? recentCalls.andThen(recorder) : recentCalls;
-    ProjectsEndpoint endpoint = new ProjectsEndpoint(parts, state, callListener);
+    // A customized part need not answer the same request the same way twice (a broken variant may
+    // shuffle each page): only the standard parts' answers are reused.
+    ProjectsEndpoint endpoint =
+        new ProjectsEndpoint(parts, state, callListener, !builder.customized);
     this.coverage = new ServerCoverage(contract, recorder, endpoint, state, builder.coverage);
     guard.attach(contract);
     if (builder.coverage) {
@@ -260,6 +263,7 @@ public final class MockServer implements AutoCloseable {
     private MockClock clock = new MockClock();
     private boolean coverage = true;
     private UnaryOperator<EndpointParts> customizer = UnaryOperator.identity();
+    private boolean customized;
 
     private Builder() {}
 
@@ -370,11 +374,14 @@ public final class MockServer implements AutoCloseable {
 
     /**
      * Replaces or decorates parts of the endpoint: {@code customizer} receives the standard parts
-     * (or the result of an earlier {@code customize}) and returns the parts to use.
+     * (or the result of an earlier {@code customize}) and returns the parts to use. A customized
+     * endpoint works out every answer anew (the standard one reuses an answer while the state, the
+     * query and the headers it reads are the same), so a part may answer as it likes.
      */
     public Builder customize(UnaryOperator<EndpointParts> customizer) {
       UnaryOperator<EndpointParts> before = this.customizer;
       this.customizer = parts -> customizer.apply(before.apply(parts));
+      this.customized = true;
       return this;
     }
 

@@ -75,7 +75,8 @@ public final class Launcher {
             jar,
             List.of(args),
             Launcher::knownOption,
-            ProcessHandle.current().pid());
+            ProcessHandle.current().pid(),
+            System.getenv());
     Process child = new ProcessBuilder(command).inheritIO().start();
     Thread stop = new Thread(() -> stopChild(child), "wethod-projects-mock-child-stop");
     Runtime.getRuntime().addShutdownHook(stop);
@@ -115,9 +116,24 @@ public final class Launcher {
    */
   static List<String> childCommand(
       Path javaHome, Path jar, List<String> args, Predicate<String> known, long launcherPid) {
+    return childCommand(javaHome, jar, args, known, launcherPid, Map.of());
+  }
+
+  /**
+   * As {@link #childCommand(Path, Path, List, Predicate, long)}, with a start heap sized for the
+   * dataset that {@code args} or {@code env} name when it is large ({@link InitialHeap}).
+   */
+  static List<String> childCommand(
+      Path javaHome,
+      Path jar,
+      List<String> args,
+      Predicate<String> known,
+      long launcherPid,
+      Map<String, String> env) {
     List<String> command = new ArrayList<>();
     command.add(javaHome.resolve("bin").resolve("java").toString());
     command.addAll(JVM_OPTIONS);
+    InitialHeap.megabytes(args, env).ifPresent(mb -> command.add("-Xms" + mb + "m"));
     new TreeMap<>(OPTIONS_IF_KNOWN)
         .forEach(
             (name, option) -> {

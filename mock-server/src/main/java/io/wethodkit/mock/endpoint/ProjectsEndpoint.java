@@ -1,5 +1,7 @@
 package io.wethodkit.mock.endpoint;
 
+import io.wethodkit.contract.HeaderRules;
+import io.wethodkit.mock.store.Dataset;
 import io.wethodkit.mock.store.MockState;
 import java.util.List;
 import java.util.Optional;
@@ -17,15 +19,42 @@ public final class ProjectsEndpoint {
   /** The key of the answer to a fault of the mock itself (never caused by client input). */
   public static final String INTERNAL_ERROR = "internal_error";
 
+  /** The header of the bearer credentials (RFC 6750), which the authentication reads. */
+  private static final String AUTHORIZATION = "Authorization";
+
   private final EndpointParts parts;
   private final MockState state;
   private final CallListener listener;
+  private final AnswerCache answers;
 
-  /** An endpoint that tells {@code listener} of every request it answers. */
+  /**
+   * An endpoint that tells {@code listener} of every request it answers, and reuses an answer while
+   * the snapshot of the state, the raw query and the headers the emulation reads are the same: for
+   * parts whose answer depends on those alone, as the standard parts' does.
+   */
   public ProjectsEndpoint(EndpointParts parts, MockState state, CallListener listener) {
+    this(parts, state, listener, true);
+  }
+
+  /**
+   * An endpoint that tells {@code listener} of every request it answers; it reuses answers (as
+   * above) only when {@code reuseAnswers}, else it works out each one anew (the listener is told of
+   * every request either way).
+   */
+  public ProjectsEndpoint(
+      EndpointParts parts, MockState state, CallListener listener, boolean reuseAnswers) {
     this.parts = parts;
     this.state = state;
     this.listener = listener;
+    HeaderRules headers = parts.contract().headers();
+    this.answers =
+        reuseAnswers
+            ? new AnswerCache(
+                List.of(AUTHORIZATION, headers.companyHeader(), headers.versionHeader()))
+            : null;
+    if (answers != null) {
+      state.onChange(answers::clear);
+    }
   }
 
   public EndpointParts parts() {
@@ -34,9 +63,27 @@ public final class ProjectsEndpoint {
 
   public Answer handle(EndpointRequest request) {
     long start = System.nanoTime();
-    Served served = serve(request);
-    listener.answered(served.trace(), served.answer(), System.nanoTime() - start);
-    return served.answer();
+    Dataset data = state.snapshot();
+    if (answers == null) {
+      Served served = serve(request, data);
+      listener.answered(served.trace(), served.answer(), System.nanoTime() - start);
+      return served.answer();
+    }
+    AnswerCache.Key key = answers.key(request);
+    AnswerCache.Entry known = answers.get(key, data);
+    Answer answer;
+    Trace trace;
+    if (known != null) {
+      answer = known.answer();
+      trace = known.trace();
+    } else {
+      Served served = serve(key, data);
+      answers.put(key, data, served.answer(), served.trace());
+      answer = served.answer();
+      trace = served.trace();
+    }
+    listener.answered(trace.forRequest(request), answer, System.nanoTime() - start);
+    return answer;
   }
 
   /**
@@ -44,15 +91,15 @@ public final class ProjectsEndpoint {
    * telling the listener, and gives the trace: for explaining a call.
    */
   public Trace explain(EndpointRequest request) {
-    return serve(request).trace();
+    return serve(request, state.snapshot()).trace();
   }
 
   private record Served(Answer answer, Trace trace) {}
 
-  private Served serve(EndpointRequest request) {
+  private Served serve(EndpointRequest request, Dataset data) {
     Exchange exchange = null;
     try {
-      exchange = new Exchange(parts, request, state.snapshot());
+      exchange = new Exchange(parts, request, data);
       Trace trace = trace(exchange);
       Selection selection = trace.listing();
       Answer answer =

@@ -24,6 +24,8 @@ public final class Trace {
   private final String refusedBy;
   private final Refusal refusal;
   private final Selection selection;
+  // Worked out on first use; racing threads compute equal values.
+  private AnswerFacts facts;
 
   private Trace(
       EndpointRequest request,
@@ -57,6 +59,16 @@ public final class Trace {
 
   public EndpointRequest request() {
     return request;
+  }
+
+  /**
+   * This trace for another request that the endpoint answers from the same snapshot exactly as it
+   * answered this one (a reused answer): the same refusal or selection, and the same facts.
+   */
+  public Trace forRequest(EndpointRequest other) {
+    Trace copy = new Trace(other, exchange, refusedBy, refusal, selection);
+    copy.facts = facts;
+    return copy;
   }
 
   /** The status answered. */
@@ -105,6 +117,15 @@ public final class Trace {
 
   /** The facts of the answer, as one small value. */
   public AnswerFacts facts() {
+    AnswerFacts known = facts;
+    if (known == null) {
+      known = workOutFacts();
+      facts = known;
+    }
+    return known;
+  }
+
+  private AnswerFacts workOutFacts() {
     if (selection == null) {
       List<String> invalid = new ArrayList<>();
       Set<FieldFailure.Kind> kinds = EnumSet.noneOf(FieldFailure.Kind.class);

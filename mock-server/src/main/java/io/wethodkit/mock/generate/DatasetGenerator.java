@@ -24,10 +24,12 @@ public final class DatasetGenerator {
   /** Each company after the first gets this fraction of the first one's projects. */
   static final int OTHER_COMPANY_DIVISOR = 20;
 
+  private final ProjectRules rules;
   private final List<String> properties;
 
   public DatasetGenerator(Contract contract) {
-    this.properties = new ProjectRules(contract).properties();
+    this.rules = new ProjectRules(contract);
+    this.properties = rules.properties();
   }
 
   /** The dataset of {@code spec} on the companies and identities of {@code base}. */
@@ -42,7 +44,9 @@ public final class DatasetGenerator {
       SyntheticProjects source =
           new SyntheticProjects(properties, company, owners(base, company), spec.seed());
       projects.put(
-          company.slug(), ProjectTable.build(nextId, count, id -> Project.of(source.project(id))));
+          company.slug(),
+          ProjectTable.build(
+              nextId, count, id -> Project.of(source.project(id)), rules.layout(company)));
       nextId += count;
     }
     return Dataset.ofTables(companies, projects, base.identities());

@@ -12,12 +12,14 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.jetty.server.HttpOutput;
 
 /**
  * Answers {@code GET <contract path>} in the servlet container, with the same {@link
@@ -52,6 +54,7 @@ public final class DirectEndpointFilter implements Filter {
   private final boolean possible;
   private final boolean setsLength;
   private final LongAdder answered = new LongAdder();
+  private final DirectBodies directBodies = new DirectBodies();
 
   public DirectEndpointFilter(
       ProjectsRequestFilter endpoint, UserStubs userStubs, GlobalDelays delays, Options options) {
@@ -143,7 +146,13 @@ public final class DirectEndpointFilter implements Filter {
       response.setContentLength(body.length);
     }
     try (ServletOutputStream out = response.getOutputStream()) {
-      out.write(body);
+      // Jetty writes a body answered before from its copy outside the heap, without copying it.
+      ByteBuffer direct = out instanceof HttpOutput ? directBodies.of(body) : null;
+      if (direct != null) {
+        ((HttpOutput) out).write(direct);
+      } else {
+        out.write(body);
+      }
       out.flush();
     }
   }

@@ -38,16 +38,19 @@ public final class Column {
   }
 
   void set(int row, ScalarValue scalar) {
-    kinds[row] = scalar.kind();
+    set(row, scalar.kind(), scalar.value());
+  }
+
+  /** Row {@code row} holds a value of {@code kind} (see {@link ScalarValue}) and {@code value}. */
+  void set(int row, byte kind, long value) {
+    kinds[row] = kind;
     boolean valued =
-        scalar.kind() == ScalarValue.INTEGER
-            || scalar.kind() == ScalarValue.DATE
-            || scalar.kind() == ScalarValue.INSTANT;
+        kind == ScalarValue.INTEGER || kind == ScalarValue.DATE || kind == ScalarValue.INSTANT;
     if (valued || values.length != 0) {
       if (values.length == 0) {
         values = new long[kinds.length];
       }
-      values[row] = scalar.value();
+      values[row] = value;
     }
   }
 

@@ -72,7 +72,8 @@ public final class DatasetJson {
    */
   ProjectTable readTable(
       Iterator<JsonNode> items, ProjectTableLoader.ItemCheck check, Company company, String where) {
-    return new ProjectTableLoader(projectRules).load(items, check, company, where);
+    return new ProjectTableLoader(projectRules, projectRules.layout(company))
+        .load(items, check, company, where);
   }
 
   /**

@@ -14,11 +14,22 @@ enum FieldForm {
     boolean holds(JsonNode value) {
       return value.isIntegralNumber();
     }
+
+    @Override
+    boolean holdsText(String text, ScalarValue quick) {
+      return false;
+    }
   },
   DATE("must be a calendar date YYYY-MM-DD") {
     @Override
     boolean holds(JsonNode value) {
       return value.isTextual() && TextForms.date(value.textValue()).isPresent();
+    }
+
+    @Override
+    boolean holdsText(String text, ScalarValue quick) {
+      return (quick != null && quick.kind() == ScalarValue.DATE)
+          || TextForms.date(text).isPresent();
     }
   },
   DATE_TIME(
@@ -27,6 +38,12 @@ enum FieldForm {
     @Override
     boolean holds(JsonNode value) {
       return value.isTextual() && TextForms.dateTime(value.textValue()).isPresent();
+    }
+
+    @Override
+    boolean holdsText(String text, ScalarValue quick) {
+      return (quick != null && quick.kind() == ScalarValue.INSTANT)
+          || TextForms.dateTime(text).isPresent();
     }
   };
 
@@ -37,6 +54,13 @@ enum FieldForm {
   }
 
   abstract boolean holds(JsonNode value);
+
+  /**
+   * Whether the text value {@code text} holds, {@code quick} being what {@link ScalarValue#quick}
+   * read of it (null for nothing): the shapes it reads are forms of the contract, so only the
+   * others need the full check.
+   */
+  abstract boolean holdsText(String text, ScalarValue quick);
 
   String requirement() {
     return requirement;

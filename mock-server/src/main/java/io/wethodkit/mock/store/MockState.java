@@ -1,6 +1,8 @@
 package io.wethodkit.mock.store;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
@@ -17,6 +19,7 @@ public final class MockState {
   private final AtomicReference<Dataset> current;
   private final ReentrantLock writeLock = new ReentrantLock();
   private final MockClock clock;
+  private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 
   public MockState(Dataset loaded, MockClock clock) {
     this.loaded = loaded;
@@ -40,6 +43,20 @@ public final class MockState {
   }
 
   /**
+   * Runs {@code listener} after every change of the current dataset (a write, a replacement, a
+   * reset), on the writer's thread, with the new dataset already current.
+   */
+  public void onChange(Runnable listener) {
+    changeListeners.add(listener);
+  }
+
+  private void changed() {
+    for (Runnable listener : changeListeners) {
+      listener.run();
+    }
+  }
+
+  /**
    * Applies {@code change} to the current dataset and makes its result current, atomically with
    * respect to other writers. If {@code change} throws, nothing changes.
    *
@@ -50,6 +67,7 @@ public final class MockState {
     try {
       Dataset next = change.apply(current.get());
       current.set(next);
+      changed();
       return next;
     } finally {
       writeLock.unlock();
@@ -67,6 +85,7 @@ public final class MockState {
     try {
       current.set(loaded);
       loadedClock.ifPresentOrElse(clock::fix, clock::useRealTime);
+      changed();
     } finally {
       writeLock.unlock();
     }

@@ -107,6 +107,11 @@ public final class Project {
     System.arraycopy(source, offset, target, at, length);
   }
 
+  /** Packs the rendered JSON by {@code codec} into {@code out}. */
+  void pack(RowCodec codec, RowCodec.ByteSink out) {
+    codec.pack(source, offset, length, out);
+  }
+
   /** A parser of the rendered JSON, reading the stored bytes in place. */
   JsonParser jsonParser() throws IOException {
     return Json.MAPPER.getFactory().createParser(source, offset, length);

@@ -22,6 +22,7 @@ public final class ProjectRules {
   private static final String SCHEMA = "Project";
 
   private final Contract contract;
+  private final JsonNode schema;
   private final List<String> properties;
   private final Set<String> propertySet;
   private final List<Pattern> patterns;
@@ -29,7 +30,7 @@ public final class ProjectRules {
 
   public ProjectRules(Contract contract) {
     this.contract = contract;
-    JsonNode schema = contract.document().at("/components/schemas/" + SCHEMA);
+    this.schema = contract.document().at("/components/schemas/" + SCHEMA);
     this.properties = new ArrayList<>();
     schema.path("properties").fieldNames().forEachRemaining(properties::add);
     this.propertySet = Set.copyOf(properties);
@@ -46,6 +47,34 @@ public final class ProjectRules {
             property ->
                 FieldForm.of(property.getValue())
                     .ifPresent(form -> forms.put(property.getKey(), form)));
+  }
+
+  /**
+   * How {@code company}'s projects are stored: columns from the start for the fields that the
+   * contract's filters, deletion filter and visibility compare; the properties and the company's
+   * metadata fields packed to a byte each.
+   */
+  public TableLayout layout(Company company) {
+    Set<String> indexed = new java.util.HashSet<>();
+    contract.filters().forEach(filter -> indexed.add(filter.field()));
+    indexed.add(contract.deletionFilter().field());
+    indexed.addAll(contract.access().ownerFields());
+    List<String> names = new ArrayList<>(properties);
+    company.metadata().stream()
+        .map(MetadataDefinition::id)
+        .sorted()
+        .forEach(id -> names.add(MetadataDefinition.FIELD_PREFIX + id));
+    return TableLayout.of(indexed, names);
+  }
+
+  /** The contract's Project schema. */
+  JsonNode schema() {
+    return schema;
+  }
+
+  /** The form that the property {@code name}'s values must have, or null. */
+  FieldForm form(String name) {
+    return forms.get(name);
   }
 
   /** The contract's Project properties, in its order. */
@@ -120,7 +149,8 @@ public final class ProjectRules {
     return Project.of(out);
   }
 
-  private boolean isMetadataField(String name) {
+  /** Whether {@code name}, not a property, names a metadata field. */
+  boolean isMetadataField(String name) {
     if (!name.startsWith(MetadataDefinition.FIELD_PREFIX)) {
       return false;
     }

@@ -39,6 +39,13 @@ public final class ProjectTable {
 
   /** A table of {@code sorted}, which are in strictly ascending id order. */
   static ProjectTable of(List<Project> sorted) {
+    return of(sorted, TableLayout.ALL_COLUMNS);
+  }
+
+  /**
+   * A table of {@code sorted}, which are in strictly ascending id order, stored as {@code layout}.
+   */
+  static ProjectTable of(List<Project> sorted, TableLayout layout) {
     if (sorted.isEmpty()) {
       return EMPTY;
     }
@@ -50,7 +57,7 @@ public final class ProjectTable {
         .forEach(
             i ->
                 segments[i] =
-                    Segment.of(
+                    layout.segment(
                         Arrays.copyOfRange(
                             all, i * SEGMENT_ROWS, Math.min(all.length, (i + 1) * SEGMENT_ROWS))));
     return new ProjectTable(segments);
@@ -62,6 +69,12 @@ public final class ProjectTable {
    * form of each project outlives its segment's construction.
    */
   public static ProjectTable build(long firstId, int count, LongFunction<Project> project) {
+    return build(firstId, count, project, TableLayout.ALL_COLUMNS);
+  }
+
+  /** As {@link #build(long, int, LongFunction)}, stored as {@code layout}. */
+  public static ProjectTable build(
+      long firstId, int count, LongFunction<Project> project, TableLayout layout) {
     if (count <= 0) {
       return EMPTY;
     }
@@ -79,7 +92,7 @@ public final class ProjectTable {
                       "the project for id " + id + " has the id " + rows[row].id());
                 }
               }
-              segments[i] = Segment.of(rows);
+              segments[i] = layout.segment(rows);
             });
     return new ProjectTable(segments);
   }
@@ -89,6 +102,11 @@ public final class ProjectTable {
    * company {@code slug}.
    */
   static ProjectTable sorted(Collection<Project> projects, String slug) {
+    return sorted(projects, slug, TableLayout.ALL_COLUMNS);
+  }
+
+  /** As {@link #sorted(Collection, String)}, stored as {@code layout}. */
+  static ProjectTable sorted(Collection<Project> projects, String slug, TableLayout layout) {
     List<Project> sorted = new ArrayList<>(projects);
     sorted.sort(Comparator.comparingLong(Project::id));
     for (int i = 1; i < sorted.size(); i++) {
@@ -98,7 +116,7 @@ public final class ProjectTable {
             "the project id " + sorted.get(i).id() + " is used twice (also in " + slug + ")");
       }
     }
-    return of(sorted);
+    return of(sorted, layout);
   }
 
   /** A table of {@code segments}, whose ids ascend throughout. */

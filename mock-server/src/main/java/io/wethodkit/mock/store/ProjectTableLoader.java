@@ -27,9 +27,11 @@ final class ProjectTableLoader {
   }
 
   private final ProjectRules rules;
+  private final TableLayout layout;
 
-  ProjectTableLoader(ProjectRules rules) {
+  ProjectTableLoader(ProjectRules rules, TableLayout layout) {
     this.rules = rules;
+    this.layout = layout;
   }
 
   /** The table of {@code items}; {@code where} names the file (or array) in errors. */
@@ -79,7 +81,7 @@ final class ProjectTableLoader {
     while (!working.isEmpty()) {
       segments.add(join(working.poll()));
     }
-    return table(segments, company);
+    return table(segments, company, layout);
   }
 
   /** Fills {@code batch} with the next items; how many there were (0 at the end). */
@@ -100,19 +102,19 @@ final class ProjectTableLoader {
       rows[i] = rules.normalize(batch[i], company, where + "[" + (first + i) + "]");
       batch[i] = null;
     }
-    return Segment.of(rows);
+    return layout.segment(rows);
   }
 
   /**
    * The table of the segments when their ids ascend throughout (the fixture format's order); else
    * the projects sorted by id, each id once.
    */
-  private static ProjectTable table(List<Segment> segments, Company company) {
+  static ProjectTable table(List<Segment> segments, Company company, TableLayout layout) {
     long last = Long.MIN_VALUE;
     boolean ascending = true;
     for (Segment segment : segments) {
       for (int row = 0; row < segment.size() && ascending; row++) {
-        long id = segment.project(row).id();
+        long id = segment.id(row);
         ascending = id > last;
         last = id;
       }
@@ -126,7 +128,7 @@ final class ProjectTableLoader {
         all.add(segment.project(row));
       }
     }
-    return ProjectTable.sorted(all, company.slug());
+    return ProjectTable.sorted(all, company.slug(), layout);
   }
 
   private static Segment join(CompletableFuture<Segment> future) {

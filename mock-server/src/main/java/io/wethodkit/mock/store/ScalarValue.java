@@ -1,6 +1,7 @@
 package io.wethodkit.mock.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.wethodkit.contract.QuickTimestamps;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,7 +54,7 @@ public record ScalarValue(byte kind, long value) {
 
   /** The value of a text field: a date, a date-time or other. */
   public static ScalarValue ofText(String text) {
-    ScalarValue quick = FastTimestamps.read(text);
+    ScalarValue quick = quick(text);
     if (quick != null) {
       return quick;
     }
@@ -71,6 +72,19 @@ public record ScalarValue(byte kind, long value) {
       // A text field that is not a date: filters on it never match.
     }
     return OTHER_VALUE;
+  }
+
+  /**
+   * The value of a text field in one of the strict shapes {@link QuickTimestamps} reads; null for
+   * any other text.
+   */
+  public static ScalarValue quick(String text) {
+    long day = QuickTimestamps.epochDay(text);
+    if (day != QuickTimestamps.NONE) {
+      return new ScalarValue(DATE, day);
+    }
+    long nanos = QuickTimestamps.epochNanos(text);
+    return nanos == QuickTimestamps.NONE ? null : new ScalarValue(INSTANT, nanos);
   }
 
   /** Epoch nanoseconds of {@code instant}, saturated at the ends of a long. */

@@ -91,6 +91,24 @@ class DirectEndpointFilterTest {
   }
 
   @Test
+  void answersReusedAndWrittenFromTheirCopyOutsideTheHeapAreTheSameBytes() throws IOException {
+    List<Call> calls = representativeCalls();
+    List<RawHttp.Wire> first = new ArrayList<>();
+    for (Call call : calls) {
+      first.add(call.send(mock.port()));
+    }
+    // The second answer is reused; from the third on, its body is written from the direct copy.
+    for (int round = 0; round < 3; round++) {
+      for (int i = 0; i < calls.size(); i++) {
+        assertSameAnswer(calls.get(i), calls.get(i).send(mock.port()), first.get(i));
+      }
+    }
+    assertThat(first.stream().mapToInt(wire -> wire.body().length).max().orElse(0))
+        .as("a body large enough to be written from a direct copy")
+        .isGreaterThanOrEqualTo(DirectBodies.MIN_BYTES);
+  }
+
+  @Test
   void directAnswersMatchAServerWithTheJournalOn() throws IOException {
     List<Call> calls = representativeCalls();
     List<RawHttp.Wire> direct = new ArrayList<>();

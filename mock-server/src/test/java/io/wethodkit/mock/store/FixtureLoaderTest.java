@@ -91,6 +91,30 @@ class FixtureLoaderTest {
   }
 
   @Test
+  void anItemOverManyLinesWhereABatchWouldEndIsNamedAsAnyOther() throws IOException {
+    // An item that starts 100 KB before the first megabyte (where the first batch ends), its
+    // value an array of objects over many lines: the batch cut inside it cannot be read, and the
+    // file is read item by item.
+    int line = 1;
+    long before = lines.get(0).length() + 1;
+    while (before + lines.get(line).length() + 1 < (1 << 20) - 100_000) {
+      before += lines.get(line++).length() + 1;
+    }
+    StringBuilder list = new StringBuilder("[");
+    for (int i = 0; i < 20_000; i++) {
+      list.append(i == 0 ? "\n" : ",\n").append("{\"part\":").append(i).append('}');
+    }
+    lines.set(line, lines.get(line).replaceFirst("\"name\":\"[^\"]*\"", "\"name\":" + list + "]"));
+    Files.write(acme(), lines);
+    assertThat(before + lines.get(line).length()).isGreaterThan(1 << 20);
+
+    assertThatThrownBy(() -> LOADER.load(dir))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("acme.json[" + (line - 1) + "]")
+        .hasMessageContaining("name");
+  }
+
+  @Test
   void anIdUsedTwiceIsRefused() throws IOException {
     String first = lines.get(1);
     String id = first.substring(first.indexOf("\"id\":") + 5, first.indexOf(','));

@@ -1,0 +1,8 @@
+package io.wethodkit.contract.schema;
+
+/** A schema uses a keyword that {@link ScalarObjectSchema} does not evaluate. */
+final class UnsupportedSchemaException extends RuntimeException {
+  UnsupportedSchemaException(String message) {
+    super(message, null, false, false);
+  }
+}
