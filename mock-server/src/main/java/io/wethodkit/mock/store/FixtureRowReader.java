@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.wethodkit.contract.schema.ScalarRules;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Arrays;
 
 /**
@@ -24,7 +23,10 @@ final class FixtureRowReader {
   private static final int DROPPED = -2;
 
   private final FixtureRowRules rules;
-  private final Scratch scratch = new Scratch();
+
+  /** The rendered values of one project. */
+  private final RowBytes.Packed scratch = new RowBytes.Packed(1 << 12);
+
   private final JsonGenerator values;
 
   /** Per property slot: where its rendered value starts and ends in the scratch; -1: absent. */
@@ -378,30 +380,5 @@ final class FixtureRowReader {
 
   private int position() {
     return scratch.size + values.getOutputBuffered();
-  }
-
-  /** The rendered values of one project. */
-  private static final class Scratch extends OutputStream {
-    byte[] bytes = new byte[1 << 12];
-    int size;
-
-    @Override
-    public void write(int b) {
-      room(1);
-      bytes[size++] = (byte) b;
-    }
-
-    @Override
-    public void write(byte[] from, int at, int length) {
-      room(length);
-      System.arraycopy(from, at, bytes, size, length);
-      size += length;
-    }
-
-    private void room(int more) {
-      if (size + more > bytes.length) {
-        bytes = Arrays.copyOf(bytes, Math.max(size + more, 2 * bytes.length));
-      }
-    }
   }
 }

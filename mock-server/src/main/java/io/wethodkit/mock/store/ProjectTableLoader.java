@@ -131,7 +131,8 @@ final class ProjectTableLoader {
     return ProjectTable.sorted(all, company.slug(), layout);
   }
 
-  private static Segment join(CompletableFuture<Segment> future) {
+  /** What {@code future} computed, or the unchecked exception that stopped it, as thrown. */
+  static <T> T join(CompletableFuture<T> future) {
     try {
       return future.join();
     } catch (CompletionException e) {

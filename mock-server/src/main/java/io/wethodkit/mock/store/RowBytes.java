@@ -1,5 +1,6 @@
 package io.wethodkit.mock.store;
 
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.function.IntFunction;
 
@@ -119,8 +120,8 @@ final class RowBytes {
     return new RowBytes(codec, chunks, offsets);
   }
 
-  /** A growing buffer of packed bytes. */
-  static final class Packed implements RowCodec.ByteSink {
+  /** A growing buffer of bytes: packed rows, or what a JSON generator writes. */
+  static final class Packed extends OutputStream implements RowCodec.ByteSink {
     byte[] bytes;
     int size;
 

@@ -15,7 +15,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
 
 /**
@@ -107,7 +106,7 @@ final class StreamingTableLoader {
       int[] items,
       ProjectItemCheck check,
       String where) {
-    Part part = join(future);
+    Part part = ProjectTableLoader.join(future);
     segments.addAll(part.segments());
     items[0] += part.items();
     if (part.refused() != null) {
@@ -171,17 +170,6 @@ final class StreamingTableLoader {
       return projectRules.normalize(tree, rules.company(), where);
     } catch (FixtureFileException | InvalidDataException refused) {
       return null;
-    }
-  }
-
-  private static Part join(CompletableFuture<Part> future) {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
     }
   }
 }
