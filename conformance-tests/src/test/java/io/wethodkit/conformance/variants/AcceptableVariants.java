@@ -75,14 +75,7 @@ public final class AcceptableVariants {
 
   /** Another stable order (Interpretation 8 asks for stability only). */
   static EndpointParts descendingOrder(EndpointParts parts) {
-    return parts.toBuilder()
-        .selector(
-            (projects, keep) -> {
-              List<Project> selected = new ArrayList<>(parts.selector().select(projects, keep));
-              Collections.reverse(selected);
-              return selected;
-            })
-        .build();
+    return Selections.reordered(parts, Collections::reverse);
   }
 
   /** Fields the schema does not require are left out when null (Interpretation 10). */
@@ -210,14 +203,7 @@ public final class AcceptableVariants {
                 (Project p) -> FieldValues.instant(p.field(Project.UPDATED_AT)).orElse(Instant.MIN))
             .reversed()
             .thenComparing(Project::id);
-    return parts.toBuilder()
-        .selector(
-            (projects, keep) -> {
-              List<Project> selected = new ArrayList<>(parts.selector().select(projects, keep));
-              selected.sort(order);
-              return selected;
-            })
-        .build();
+    return Selections.reordered(parts, selected -> selected.sort(order));
   }
 
   /** A {@code limit} above the maximum is served as the maximum instead of refused. */

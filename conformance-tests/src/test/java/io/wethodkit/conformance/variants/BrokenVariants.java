@@ -444,14 +444,7 @@ public final class BrokenVariants {
 
   /** Every answer lists the selected projects in a new random order. */
   static EndpointParts unstableOrder(EndpointParts parts) {
-    return parts.toBuilder()
-        .selector(
-            (projects, keep) -> {
-              List<Project> selected = new ArrayList<>(parts.selector().select(projects, keep));
-              Collections.shuffle(selected);
-              return selected;
-            })
-        .build();
+    return Selections.reordered(parts, Collections::shuffle);
   }
 
   /** "On a date" compares the UTC dates instead of the dates in the value's offset. */

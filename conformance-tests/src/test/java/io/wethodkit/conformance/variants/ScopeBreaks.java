@@ -3,13 +3,11 @@ package io.wethodkit.conformance.variants;
 import io.wethodkit.contract.DeletionScope;
 import io.wethodkit.contract.semantics.ListQuery;
 import io.wethodkit.mock.endpoint.EndpointParts;
-import io.wethodkit.mock.endpoint.Paginator;
 import io.wethodkit.mock.endpoint.Selector;
 import io.wethodkit.mock.store.Company;
 import io.wethodkit.mock.store.Dataset;
 import io.wethodkit.mock.store.FixtureLoader;
 import io.wethodkit.mock.store.Project;
-import io.wethodkit.mock.store.ProjectTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -33,27 +31,17 @@ final class ScopeBreaks {
 
   /** The permission scope is left out of the queries that {@code forgets} matches. */
   static EndpointParts scopeSkippedWhen(EndpointParts parts, Predicate<ListQuery> forgets) {
-    Selector standard = parts.selector();
     Selector leaky =
-        new Selector() {
-          @Override
-          public List<Project> select(List<Project> projects, Predicate<Project> keep) {
-            return standard.select(projects, keep);
-          }
-
-          @Override
-          public List<Project> page(
-              ProjectTable projects,
-              List<Predicate<Project>> conditions,
-              Paginator paginator,
-              ListQuery query) {
-            List<Predicate<Project>> kept =
-                forgets.test(query)
-                    ? conditions.stream().filter(c -> !(c instanceof Scope)).toList()
-                    : conditions;
-            return standard.page(projects, kept, paginator, query);
-          }
-        };
+        Selections.paged(
+            parts.selector(),
+            (standard, projects, conditions, paginator, query) ->
+                standard.page(
+                    projects,
+                    forgets.test(query)
+                        ? conditions.stream().filter(c -> !(c instanceof Scope)).toList()
+                        : conditions,
+                    paginator,
+                    query));
     return parts.toBuilder()
         .visibility(grant -> new Scope(parts.visibility().visibleTo(grant)))
         .selector(leaky)
@@ -88,28 +76,17 @@ final class ScopeBreaks {
           .filter(p -> !p.isNull(marker))
           .forEach(deleted::add);
     }
-    Selector standard = parts.selector();
     Selector leaky =
-        new Selector() {
-          @Override
-          public List<Project> select(List<Project> projects, Predicate<Project> keep) {
-            return standard.select(projects, keep);
-          }
-
-          @Override
-          public List<Project> page(
-              ProjectTable projects,
-              List<Predicate<Project>> conditions,
-              Paginator paginator,
-              ListQuery query) {
-            if (query.deletion() == DeletionScope.ACTIVE) {
-              return standard.page(projects, conditions, paginator, query);
-            }
-            List<Project> elsewhere =
-                deleted.stream().filter(p -> projects.find(p.id()).isEmpty()).toList();
-            return standard.page(projects.withAll(elsewhere), conditions, paginator, query);
-          }
-        };
+        Selections.paged(
+            parts.selector(),
+            (standard, projects, conditions, paginator, query) -> {
+              if (query.deletion() == DeletionScope.ACTIVE) {
+                return standard.page(projects, conditions, paginator, query);
+              }
+              List<Project> elsewhere =
+                  deleted.stream().filter(p -> projects.find(p.id()).isEmpty()).toList();
+              return standard.page(projects.withAll(elsewhere), conditions, paginator, query);
+            });
     return parts.toBuilder().selector(leaky).build();
   }
 }
