@@ -3,9 +3,11 @@ package io.wethodkit.mock.coverage.report;
 import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
 import io.wethodkit.mock.client.Coverage;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The coverage as one self-contained HTML page (no script, no other file): the summary, then the
@@ -64,83 +66,94 @@ final class CoverageHtml {
         .append("% met\"><span style=\"width:")
         .append(percent)
         .append("%\"></span></div>\n");
-    List<Coverage.Behaviour> never = coverage.notCovered();
-    out.append("<h2 id=\"never\" class=\"never\">Never met (")
-        .append(never.size())
-        .append(")</h2>\n");
-    if (never.isEmpty()) {
-      out.append("<p>Every behaviour was met.</p>\n");
-    }
-    byFamily(never)
-        .forEach(
-            (family, behaviours) -> {
-              out.append("<h3>").append(escapeHtml4(family)).append("</h3>\n");
-              out.append(
-                  "<table class=\"never\"><thead><tr><th scope=\"col\">Behaviour</th>"
-                      + "<th scope=\"col\">What it is</th><th scope=\"col\">A request that meets"
-                      + " it</th></tr></thead><tbody>\n");
-              for (Coverage.Behaviour behaviour : behaviours) {
-                out.append("<tr data-id=\"")
-                    .append(escapeHtml4(behaviour.id()))
-                    .append("\"><td><code>")
-                    .append(escapeHtml4(behaviour.id()))
-                    .append("</code></td><td>")
-                    .append(escapeHtml4(behaviour.description()))
-                    .append("</td><td>");
-                if (behaviour.howToMeet() != null) {
-                  out.append("<code>")
-                      .append(escapeHtml4(behaviour.howToMeet().describe()))
-                      .append("</code><br><span class=\"note\">")
-                      .append(escapeHtml4(behaviour.howToMeet().note()))
-                      .append("</span>");
-                } else {
-                  out.append("<span class=\"note\">Cannot be met on the current data: ")
-                      .append(escapeHtml4(behaviour.cannotMeet()))
-                      .append("</span>");
-                }
-                out.append("</td></tr>\n");
-              }
-              out.append("</tbody></table>\n");
-            });
-    List<Coverage.Behaviour> met = coverage.covered();
-    out.append("<h2 id=\"met\" class=\"met\">Met (").append(met.size()).append(")</h2>\n");
-    if (met.isEmpty()) {
-      out.append("<p>No behaviour was met.</p>\n");
-    }
-    byFamily(met)
-        .forEach(
-            (family, behaviours) -> {
-              out.append("<h3>").append(escapeHtml4(family)).append("</h3>\n");
-              out.append(
-                  "<table class=\"met\"><thead><tr><th scope=\"col\">Behaviour</th>"
-                      + "<th scope=\"col\">What it is</th><th scope=\"col\">Calls</th>"
-                      + "<th scope=\"col\">First call</th></tr></thead><tbody>\n");
-              for (Coverage.Behaviour behaviour : behaviours) {
-                out.append("<tr data-id=\"")
-                    .append(escapeHtml4(behaviour.id()))
-                    .append("\"><td><code>")
-                    .append(escapeHtml4(behaviour.id()))
-                    .append("</code></td><td>")
-                    .append(escapeHtml4(behaviour.description()))
-                    .append("</td><td>")
-                    .append(behaviour.calls())
-                    .append("</td><td><code>")
-                    .append(
-                        behaviour.example() == null
-                            ? ""
-                            : escapeHtml4(behaviour.example().describe()))
-                    .append("</code></td></tr>\n");
-              }
-              out.append("</tbody></table>\n");
-            });
+    section(
+        out,
+        "never",
+        "Never met",
+        coverage.notCovered(),
+        "Every behaviour was met.",
+        List.of("A request that meets it"),
+        behaviour ->
+            behaviour.howToMeet() != null
+                ? "<td><code>"
+                    + escapeHtml4(behaviour.howToMeet().describe())
+                    + "</code><br><span class=\"note\">"
+                    + escapeHtml4(behaviour.howToMeet().note())
+                    + "</span></td>"
+                : "<td><span class=\"note\">Cannot be met on the current data: "
+                    + escapeHtml4(behaviour.cannotMeet())
+                    + "</span></td>");
+    section(
+        out,
+        "met",
+        "Met",
+        coverage.covered(),
+        "No behaviour was met.",
+        List.of("Calls", "First call"),
+        behaviour ->
+            "<td>"
+                + behaviour.calls()
+                + "</td><td><code>"
+                + (behaviour.example() == null ? "" : escapeHtml4(behaviour.example().describe()))
+                + "</code></td>");
     out.append("</body>\n</html>\n");
     return out.toString();
+  }
+
+  /**
+   * One list of behaviours ({@code kind}: its id and class), by family, each row the behaviour's id
+   * and description, then the cells that {@code cells} renders under {@code columns}.
+   */
+  private static void section(
+      StringBuilder out,
+      String kind,
+      String title,
+      List<Coverage.Behaviour> behaviours,
+      String whenEmpty,
+      List<String> columns,
+      Function<Coverage.Behaviour, String> cells) {
+    out.append("<h2 id=\"")
+        .append(kind)
+        .append("\" class=\"")
+        .append(kind)
+        .append("\">")
+        .append(title)
+        .append(" (")
+        .append(behaviours.size())
+        .append(")</h2>\n");
+    if (behaviours.isEmpty()) {
+      out.append("<p>").append(whenEmpty).append("</p>\n");
+    }
+    byFamily(behaviours)
+        .forEach(
+            (family, inFamily) -> {
+              out.append("<h3>").append(escapeHtml4(family)).append("</h3>\n");
+              out.append("<table class=\"")
+                  .append(kind)
+                  .append("\"><thead><tr><th scope=\"col\">Behaviour</th>")
+                  .append("<th scope=\"col\">What it is</th>");
+              columns.forEach(
+                  column -> out.append("<th scope=\"col\">").append(column).append("</th>"));
+              out.append("</tr></thead><tbody>\n");
+              for (Coverage.Behaviour behaviour : inFamily) {
+                out.append("<tr data-id=\"")
+                    .append(escapeHtml4(behaviour.id()))
+                    .append("\"><td><code>")
+                    .append(escapeHtml4(behaviour.id()))
+                    .append("</code></td><td>")
+                    .append(escapeHtml4(behaviour.description()))
+                    .append("</td>")
+                    .append(cells.apply(behaviour))
+                    .append("</tr>\n");
+              }
+              out.append("</tbody></table>\n");
+            });
   }
 
   private static Map<String, List<Coverage.Behaviour>> byFamily(List<Coverage.Behaviour> list) {
     Map<String, List<Coverage.Behaviour>> out = new LinkedHashMap<>();
     for (Coverage.Behaviour behaviour : list) {
-      out.computeIfAbsent(behaviour.family(), f -> new java.util.ArrayList<>()).add(behaviour);
+      out.computeIfAbsent(behaviour.family(), f -> new ArrayList<>()).add(behaviour);
     }
     return out;
   }
