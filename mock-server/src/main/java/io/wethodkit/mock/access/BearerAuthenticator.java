@@ -18,9 +18,8 @@ import java.util.Optional;
 public final class BearerAuthenticator implements Authenticator {
 
   /** The HTTP request header that carries credentials. */
-  public static final String AUTHORIZATION = "Authorization";
-
   private final String scheme;
+
   private final Refusal missing;
   private final Refusal wrongScheme;
   private final Refusal unknownToken;
@@ -64,7 +63,7 @@ public final class BearerAuthenticator implements Authenticator {
 
   @Override
   public Outcome<Identity> authenticate(EndpointRequest request, Dataset data) {
-    String authorization = request.header(AUTHORIZATION);
+    String authorization = request.header(Authenticator.HEADER);
     if (authorization == null || authorization.isBlank()) {
       return Outcome.refused(missing);
     }

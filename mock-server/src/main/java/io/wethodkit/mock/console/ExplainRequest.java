@@ -2,6 +2,7 @@ package io.wethodkit.mock.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wethodkit.contract.HeaderRules;
+import io.wethodkit.mock.endpoint.Authenticator;
 import io.wethodkit.mock.endpoint.EndpointRequest;
 import io.wethodkit.mock.store.InvalidDataException;
 import java.util.LinkedHashMap;
@@ -12,8 +13,6 @@ import java.util.Map;
  * values (null when not sent) and the raw query string.
  */
 record ExplainRequest(String authorization, String company, String version, String query) {
-
-  static final String AUTHORIZATION = "Authorization";
 
   /** Reads {@code {"authorization", "company", "version", "query"}}; every member is optional. */
   static ExplainRequest read(JsonNode body) {
@@ -47,7 +46,7 @@ record ExplainRequest(String authorization, String company, String version, Stri
   EndpointRequest toEndpointRequest(HeaderRules headers) {
     Map<String, String> sent = new LinkedHashMap<>();
     if (authorization != null) {
-      sent.put(AUTHORIZATION, authorization);
+      sent.put(Authenticator.HEADER, authorization);
     }
     if (company != null) {
       sent.put(headers.companyHeader(), company);

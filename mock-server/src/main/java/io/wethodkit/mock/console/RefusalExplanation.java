@@ -6,6 +6,7 @@ import io.wethodkit.contract.Contract;
 import io.wethodkit.contract.HeaderRules;
 import io.wethodkit.contract.semantics.FieldFailure;
 import io.wethodkit.mock.console.Interpretations.Interpretation;
+import io.wethodkit.mock.endpoint.Authenticator;
 import io.wethodkit.mock.endpoint.EndpointRequest;
 import io.wethodkit.mock.endpoint.Refusal;
 import io.wethodkit.mock.endpoint.Trace;
@@ -22,8 +23,6 @@ import java.util.Set;
  * request and the data held that led there.
  */
 final class RefusalExplanation {
-
-  private static final String AUTHORIZATION = ExplainRequest.AUTHORIZATION;
 
   private final Contract contract;
   private final Interpretations interpretations;
@@ -87,7 +86,7 @@ final class RefusalExplanation {
   }
 
   private static List<String> authorizationFacts(EndpointRequest request, Dataset data) {
-    String authorization = request.header(AUTHORIZATION);
+    String authorization = request.header(Authenticator.HEADER);
     if (authorization == null) {
       return List.of("No Authorization header was sent.");
     }

@@ -1,8 +1,8 @@
 package io.wethodkit.mock.coverage;
 
 import io.wethodkit.contract.HeaderRules;
-import io.wethodkit.mock.access.BearerAuthenticator;
 import io.wethodkit.mock.client.Coverage;
+import io.wethodkit.mock.endpoint.Authenticator;
 import io.wethodkit.mock.endpoint.EndpointRequest;
 import io.wethodkit.mock.store.Identity;
 import java.util.LinkedHashMap;
@@ -70,7 +70,7 @@ record Probe(
     Map<String, String> sent = new LinkedHashMap<>();
     String credentials = identity != null ? "Bearer " + identity.token() : authorization;
     if (credentials != null) {
-      sent.put(BearerAuthenticator.AUTHORIZATION, credentials);
+      sent.put(Authenticator.HEADER, credentials);
     }
     if (company != null) {
       sent.put(headers.companyHeader(), company);

@@ -19,9 +19,6 @@ public final class ProjectsEndpoint {
   /** The key of the answer to a fault of the mock itself (never caused by client input). */
   public static final String INTERNAL_ERROR = "internal_error";
 
-  /** The header of the bearer credentials (RFC 6750), which the authentication reads. */
-  private static final String AUTHORIZATION = "Authorization";
-
   private final EndpointParts parts;
   private final MockState state;
   private final CallListener listener;
@@ -50,7 +47,7 @@ public final class ProjectsEndpoint {
     this.answers =
         reuseAnswers
             ? new AnswerCache(
-                List.of(AUTHORIZATION, headers.companyHeader(), headers.versionHeader()))
+                List.of(Authenticator.HEADER, headers.companyHeader(), headers.versionHeader()))
             : null;
     if (answers != null) {
       state.onChange(answers::clear);

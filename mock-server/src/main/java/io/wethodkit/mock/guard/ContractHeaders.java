@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.wethodkit.contract.Contract;
+import io.wethodkit.mock.endpoint.Authenticator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ record ContractHeaders(List<String> request, List<String> response) {
       if (scheme.getType() == SecurityScheme.Type.HTTP
           || scheme.getType() == SecurityScheme.Type.OAUTH2
           || scheme.getType() == SecurityScheme.Type.OPENIDCONNECT) {
-        request.add("Authorization");
+        request.add(Authenticator.HEADER);
       } else if (scheme.getType() == SecurityScheme.Type.APIKEY
           && scheme.getIn() == SecurityScheme.In.HEADER
           && scheme.getName() != null) {
