@@ -3,14 +3,10 @@ package io.wethodkit.drift;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wethodkit.conformance.support.Cli;
+import io.wethodkit.conformance.support.JarRun;
 import io.wethodkit.mock.MockServer;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,16 +19,14 @@ class DriftJarIT {
   private static final Path JAR =
       Path.of(System.getProperty("drift.jar", "target/wethod-projects-drift.jar"));
 
-  /** What the process printed and returned. */
-  record Process(int exitCode, String out, String err) {}
-
   @Test
   void oneCommandRunsTheChecksThenDrift(@TempDir Path dir) throws Exception {
     try (MockServer mock = MockServer.builder().build().start()) {
       Path reports = dir.resolve("reports");
 
-      Process run =
-          java(
+      JarRun run =
+          JarRun.of(
+              JAR,
               dir,
               "--config",
               Cli.config(dir, mock.baseUrl(), "blackbox", 30).toString(),
@@ -53,31 +47,5 @@ class DriftJarIT {
       assertThat(reports.resolve("TEST-drift.xml")).exists();
       assertThat(Files.readString(reports.resolve("report.html"))).contains("id=\"drift\"");
     }
-  }
-
-  private static Process java(Path dir, String... args) throws IOException, InterruptedException {
-    assertThat(JAR).as("the jar is built by 'mvn package'").exists();
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                JAR.toString()));
-    command.addAll(List.of(args));
-    Path out = dir.resolve("stdout.txt");
-    Path err = dir.resolve("stderr.txt");
-    java.lang.Process process =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    if (!process.waitFor(3, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("the jar did not finish within 3 minutes");
-    }
-    return new Process(
-        process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
   }
 }

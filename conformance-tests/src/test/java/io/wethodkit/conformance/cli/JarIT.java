@@ -3,14 +3,10 @@ package io.wethodkit.conformance.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wethodkit.conformance.support.Cli;
+import io.wethodkit.conformance.support.JarRun;
 import io.wethodkit.mock.MockServer;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
@@ -25,16 +21,14 @@ class JarIT {
   private static final Path JAR =
       Path.of(System.getProperty("conformance.jar", "target/wethod-projects-conformance.jar"));
 
-  /** What the process printed and returned. */
-  record Process(int exitCode, String out, String err) {}
-
   @Test
   void theJarCertifiesTheMock(@TempDir Path dir) throws Exception {
     try (MockServer mock = MockServer.builder().build().start()) {
       Path config = Cli.config(dir, mock.baseUrl(), "seeded", 5);
 
-      Process run =
-          java(
+      JarRun run =
+          JarRun.of(
+              JAR,
               dir,
               "--config",
               config.toString(),
@@ -68,7 +62,7 @@ class JarIT {
     }
     Path config = Cli.config(dir, "http://127.0.0.1:1", "blackbox", 2);
 
-    Process run = java(dir, "--config", config.toString(), "--drift", "10");
+    JarRun run = JarRun.of(JAR, dir, "--config", config.toString(), "--drift", "10");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err().strip().lines())
@@ -82,7 +76,7 @@ class JarIT {
   void theJarExitsTwoWithOneLineForAnUnreachableTarget(@TempDir Path dir) throws Exception {
     Path config = Cli.config(dir, "http://127.0.0.1:1", "blackbox", 2);
 
-    Process run = java(dir, "--config", config.toString());
+    JarRun run = JarRun.of(JAR, dir, "--config", config.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err().strip().lines())
@@ -90,31 +84,5 @@ class JarIT {
         .first()
         .asString()
         .startsWith("error: cannot reach the target");
-  }
-
-  private static Process java(Path dir, String... args) throws IOException, InterruptedException {
-    assertThat(JAR).as("the jar is built by 'mvn package'").exists();
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                JAR.toString()));
-    command.addAll(List.of(args));
-    Path out = dir.resolve("stdout.txt");
-    Path err = dir.resolve("stderr.txt");
-    java.lang.Process process =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    if (!process.waitFor(3, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("the jar did not finish within 3 minutes");
-    }
-    return new Process(
-        process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
   }
 }
