@@ -9,7 +9,9 @@
 # so that a change in the machine's load hits both alike; each after a 5 s warm-up. CPU per
 # request is the user and system time of the whole process tree (the mock: the launcher java -jar
 # starts and the server JVM it starts) over the slices, from /proc, divided by the requests wrk
-# completed. RSS is read after the load. It prints each target and whether it is met.
+# completed. RSS is read after the load. Then both are offered the same constant rates (25, 50 and
+# 75% of the no-logic server's rate above; EQUAL_LOADS changes them), again in alternating slices,
+# for their latencies at equal load (constant-rate.lua). It prints each target and whether it is met.
 #
 # Needs: wrk (Debian: apt-get install -y wrk), curl, python3, java 17, the built jar
 # (mvn -pl contract,fixtures,mock-server -am package -DskipTests). STUBS=0 skips the WireMock
@@ -21,6 +23,10 @@ CONNECTIONS="${2:-32}"
 ROUNDS="${3:-3}"
 THREADS=2
 WARMUP=5
+# The equal-load slices: percentages of the no-logic server's closed-loop rate, and enough
+# connections that a slot rarely finds them all waiting for answers.
+EQUAL_LOADS="${EQUAL_LOADS:-25 50 75}"
+PACED_CONNECTIONS=64
 MOCK_PORT="${MOCK_PORT:-18090}"
 STUB_PORT="${STUB_PORT:-18091}"
 TUNED_PORT="${TUNED_PORT:-18092}"
@@ -121,6 +127,34 @@ MOCK_RSS_KB=$(tree_rss_kb "$MOCK_PID")
 MOCK_SERVER_PID=$(pgrep -P "$MOCK_PID" || echo "$MOCK_PID")
 MOCK_SERVER_RSS_KB=$(awk '/VmRSS/ {print $2}' "/proc/$MOCK_SERVER_PID/status")
 PLAIN_RSS_KB=$(tree_rss_kb "$PLAIN_PID")
+
+# Equal load: the same constant rate offered to both (constant-rate.lua), at fractions of what the
+# no-logic server answered flat out above, in alternating slices as above. The closed loop above
+# compares latencies at different loads when one server answers faster.
+PACED="$WORK/paced"
+: > "$PACED"
+PLAIN_MAX=$(awk '$1 == "plain" {sum += $2; n++} END {printf "%d", sum / n}' "$RESULTS")
+paced() { # name port rate -> "name rate achieved p50 p99" into PACED
+  local out
+  out=$(RATE="$3" THREADS="$THREADS" wrk -t"$THREADS" -c"$PACED_CONNECTIONS" -d"${DURATION}s" \
+    --latency -s "$HERE/constant-rate.lua" "${HEADERS[@]}" "http://127.0.0.1:$2$QUERY")
+  python3 - "$1" "$3" "$out" >> "$PACED" <<'PY'
+import re, sys
+name, rate, out = sys.argv[1], sys.argv[2], sys.argv[3]
+def quantile(q):
+    m = re.search(r"^\s*%s%%\s+([\d.]+)(us|ms|s)\s*$" % q, out, re.M)
+    return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
+rps = float(re.search(r"^Requests/sec:\s+([\d.]+)", out, re.M).group(1))
+print(name, rate, rps, quantile(50), quantile(99))
+PY
+}
+for percent in $EQUAL_LOADS; do
+  rate=$((PLAIN_MAX * percent / 100))
+  for _ in $(seq 1 "$ROUNDS"); do
+    paced mock "$MOCK_PORT" "$rate"
+    paced plain "$PLAIN_PORT" "$rate"
+  done
+done
 LOAD="$(cut -d' ' -f1-3 /proc/loadavg)"
 kill "$PLAIN_PID"
 
@@ -158,9 +192,10 @@ PY
 fi
 
 echo "page: $ITEMS projects, $BYTES bytes; wrk $THREADS threads, $CONNECTIONS connections; $ROUNDS alternating ${DURATION}s slices of the mock and the no-logic server, each after a ${WARMUP}s warm-up; $(nproc) cores; load average after them $LOAD"
-python3 - "$RESULTS" "$(getconf CLK_TCK)" "$MOCK_RSS_KB" "$MOCK_SERVER_RSS_KB" "$PLAIN_RSS_KB" <<'PY'
+python3 - "$RESULTS" "$PACED" "$(getconf CLK_TCK)" "$MOCK_RSS_KB" "$MOCK_SERVER_RSS_KB" "$PLAIN_RSS_KB" <<'PY'
 import statistics, sys
-path, hz, mock_rss, mock_server_rss, plain_rss = sys.argv[1], int(sys.argv[2]), *map(int, sys.argv[3:])
+path, paced_path, hz = sys.argv[1], sys.argv[2], int(sys.argv[3])
+mock_rss, mock_server_rss, plain_rss = map(int, sys.argv[4:])
 rows = {}
 for line in open(path):
     name, rps, p99, requests, ticks = line.split()
@@ -189,7 +224,25 @@ def target(name, met):
     print("target %s: %s" % (name, "met" if met else "NOT met"))
 target("mock >= 0.8x the no-logic server's requests/s", mock[0] >= 0.8 * plain[0])
 target("mock <= 45 us CPU per request", mock[2] <= 45)
-target("mock p99 <= the no-logic server's", mock[1] <= plain[1])
+paced = {}
+for line in open(paced_path):
+    name, rate, reached, p50, p99 = line.split()
+    paced.setdefault(int(rate), {}).setdefault(name, []).append((float(reached), float(p50), float(p99)))
+print("equal load: the same constant rate offered to both (medians over the slices)")
+print("%-14s %28s %28s" % ("offered req/s", "mock: reached, p50, p99 ms", "no-logic: reached, p50, p99 ms"))
+equal_met = bool(paced)
+for rate in sorted(paced):
+    cells, medians = [], {}
+    for name in ("mock", "plain"):
+        slices = paced[rate][name]
+        medians[name] = [statistics.median(s[i] for s in slices) for i in range(3)]
+        cells.append("%8.0f %8.2f %9.2f" % tuple(medians[name]))
+    reached = all(medians[n][0] >= 0.95 * rate for n in medians)
+    equal_met &= reached and medians["mock"][2] <= medians["plain"][2]
+    print("%-14d %28s %28s%s" % (rate, cells[0], cells[1], "" if reached else "  (rate not reached)"))
+print("p99 flat out (the closed loop above, the mock at %.2fx the no-logic server's rate): %.2f ms against %.2f ms"
+      % (mock[0] / plain[0], mock[1], plain[1]))
+target("mock p99 <= the no-logic server's at each equal load", equal_met)
 target("mock RSS < 160 MB (launcher and server JVM)", mock_rss < 160 * 1024)
 if "tuned" in result:
     print("mock / static stub: %.2fx; mock / tuned static stub: %.2fx"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Where the mock's CPU goes under the throughput benchmark's load: the server JVM started with the
-# options the launcher gives it (in one JVM, so that JFR records it), wrk as in run-benchmark.sh
+# Where the mock's CPU goes under the throughput benchmark's load: the mock started as the README
+# starts it (java -jar), its server JVM recorded with JFR, wrk as in run-benchmark.sh
 # (2 threads, 32 connections, the full-emulation request), a JFR recording of the measured part
 # with the profile settings, then the methods most often on the sampled stacks (Java code only:
 # JFR does not sample time in the kernel).
@@ -24,20 +24,20 @@ cleanup() {
 }
 trap cleanup EXIT
 
-java -XX:+UseSerialGC -Xms24m -Xmx3g -XX:MinHeapFreeRatio=30 -XX:MaxHeapFreeRatio=30 \
-  -XX:MaxNewSize=64m -Xss512k -XX:ReservedCodeCacheSize=64m -Dwethod.mock.inProcess=true \
-  -jar "$JAR" --port "$PORT" > "$WORK/mock.log" 2>&1 &
+java -jar "$JAR" --port "$PORT" > "$WORK/mock.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 400); do
   curl -s -o /dev/null "http://127.0.0.1:$PORT/__admin/health" && break
   sleep 0.05
 done
+# The server JVM is the launcher's child, with the options the launcher gives it.
+SERVER_PID=$(pgrep -P "$PID" java || echo "$PID")
 HEADERS=(-H "Authorization: Bearer tok-both" -H "Wethod-Company: acme" -H "Wethod-Version: 2024-06-15")
 URL="http://127.0.0.1:$PORT/api/projects?deleted=include&date_start=gt:2000-01-01&limit=100"
 wrk -t2 -c32 -d5s "${HEADERS[@]}" "$URL" > /dev/null
-jcmd "$PID" JFR.start name=bench settings=profile filename="$WORK/mock.jfr" > /dev/null
+jcmd "$SERVER_PID" JFR.start name=bench settings=profile filename="$WORK/mock.jfr" > /dev/null
 wrk -t2 -c32 -d"${SECONDS_MEASURED}s" "${HEADERS[@]}" "$URL" | grep -E "Requests/sec"
-jcmd "$PID" JFR.stop name=bench > /dev/null
+jcmd "$SERVER_PID" JFR.stop name=bench > /dev/null
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"
 jfr print --events jdk.ExecutionSample --stack-depth 200 "$WORK/mock.jfr" > "$WORK/samples.txt"
 python3 - "$WORK/samples.txt" "$LINES" <<'PY'

@@ -25,6 +25,7 @@ import io.wethodkit.mock.generate.GeneratorSpec;
 import io.wethodkit.mock.guard.WebAccess;
 import io.wethodkit.mock.guard.WebGuard;
 import io.wethodkit.mock.http.GlobalDelays;
+import io.wethodkit.mock.http.OnDemandProxyClients;
 import io.wethodkit.mock.http.ProjectsRequestFilter;
 import io.wethodkit.mock.http.RepairingJettyServerFactory;
 import io.wethodkit.mock.http.UserStubs;
@@ -427,6 +428,8 @@ public final class MockServer implements AutoCloseable {
               // Otherwise WireMock renders every answer, body in base64, into a log line per
               // request.
               .stubRequestLoggingDisabled(!verbose)
+              // WireMock builds its proxy clients at start: 10 MB that only a proxying stub needs.
+              .httpClientFactory(new OnDemandProxyClients())
               // Any extension that acts on every answer (a global transformer or serve event
               // listener) must also turn the servlet-container answers off.
               .extensions(

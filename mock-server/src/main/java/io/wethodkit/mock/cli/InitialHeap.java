@@ -11,7 +11,7 @@ import java.util.OptionalLong;
 /**
  * The child JVM's initial heap when the mock's arguments name a large dataset ({@code --fixtures
  * DIR}, {@code --generate N}, or their environment variables): a heap that starts at a few
- * megabytes grows in steps of 30%, each a full collection of everything loaded so far, which
+ * megabytes grows in small steps, each a full collection of everything loaded so far, which
  * measured a tenth of the time to load a million projects. Only the pages the data fills count in
  * the process's memory, so a heap sized for the data costs nothing more.
  */

@@ -3,11 +3,13 @@ package io.wethodkit.mock.http;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.wethodkit.mock.support.Calls.headers;
 import static io.wethodkit.mock.support.Calls.list;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.restassured.response.Response;
@@ -113,6 +115,27 @@ class WireMockFeaturesTest {
       assertThat(journaled.wireMock().getAllServeEvents()).hasSize(1);
       assertThat(journaled.wireMock().getAllServeEvents().get(0).getRequest().getUrl())
           .isEqualTo("/api/projects?limit=1");
+    }
+  }
+
+  @Test
+  void aStubProxyingToAnotherServerBuildsWireMocksClientOnItsFirstUse(MockServer mock) {
+    OnDemandProxyClients clients =
+        (OnDemandProxyClients) mock.wireMock().getOptions().httpClientFactory();
+    assertThat(list(mock, "", headers("tok-both", "acme")).statusCode()).isEqualTo(200);
+    assertThat(clients.built()).as("clients built before any proxying").isZero();
+    WireMockServer upstream = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    upstream.start();
+    try {
+      upstream.stubFor(get("/upstream/hello").willReturn(aResponse().withBody("hello")));
+      mock.wireMock()
+          .stubFor(get("/upstream/hello").willReturn(aResponse().proxiedFrom(upstream.baseUrl())));
+      Response proxied = Calls.raw(mock).get("/upstream/hello");
+      assertThat(proxied.statusCode()).isEqualTo(200);
+      assertThat(proxied.asString()).isEqualTo("hello");
+      assertThat(clients.built()).isEqualTo(1);
+    } finally {
+      upstream.stop();
     }
   }
 }
