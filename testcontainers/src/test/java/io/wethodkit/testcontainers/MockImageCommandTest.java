@@ -6,6 +6,9 @@ import io.wethodkit.mock.cli.HealthCheck;
 import io.wethodkit.testcontainers.support.Dockerfile;
 import io.wethodkit.testcontainers.support.ImageRun;
 import io.wethodkit.testcontainers.support.Kit;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class MockImageCommandTest {
 
   private static final String JAR = "/app/wethod-projects-mock.jar";
+  private static final String OPTIONS = "/app/server-jvm.options";
   private static final Dockerfile DOCKERFILE = Kit.mockDockerfile();
 
   private static ImageRun run(List<String> arguments, Map<String, String> environment) {
@@ -39,6 +43,16 @@ class MockImageCommandTest {
     assertThat(DOCKERFILE.execForm("ENTRYPOINT"))
         .contains("-jar", JAR)
         .anyMatch(option -> option.startsWith("-XX:MaxRAMPercentage="));
+  }
+
+  @Test
+  void theImageGivesJavaTheOptionsFileTheJarsLauncherReads() throws Exception {
+    assertThat(DOCKERFILE.execForm("ENTRYPOINT")).contains("@" + OPTIONS);
+    Path copied = DOCKERFILE.copiedTo(OPTIONS).orElseThrow();
+    try (InputStream launchers = HealthCheck.class.getResourceAsStream("server-jvm.options")) {
+      assertThat(launchers).as("the launcher's options file").isNotNull();
+      assertThat(Files.readAllBytes(copied)).isEqualTo(launchers.readAllBytes());
+    }
   }
 
   @Test

@@ -2,8 +2,12 @@ package io.wethodkit.mock.cli;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,26 +34,20 @@ public final class Launcher {
   /** How long a stop may take before the child is killed. */
   private static final long CHILD_STOP_SECONDS = 10;
 
+  /** The server JVM's options, shared with the Docker image, one per line ({@code #} comments). */
+  static final String OPTIONS_RESOURCE = "server-jvm.options";
+
   /**
-   * The child's JVM options: the serial collector (no concurrent threads, no regions), a small
-   * start heap kept between 10% and 20% free after each full collection (it grows with the data and
-   * shrinks back after bursts), small thread stacks. 1,000,000 projects take about 500 MB in all;
-   * the maximum leaves room for more. The young generation is capped: on a large heap it would
-   * otherwise grow to hundreds of megabytes, which measured several times the p99 latency and a
-   * quarter more RSS, for no gain in throughput. The server compiler alone, without the client
-   * compiler's tiers: about 12 MB less RSS for 5% more CPU per request and 0.2 s more to start.
+   * The child's JVM options: {@link #OPTIONS_RESOURCE}, then the maximum heap. The serial collector
+   * (no concurrent threads, no regions), a small start heap kept between 10% and 20% free after
+   * each full collection (it grows with the data and shrinks back after bursts), small thread
+   * stacks. 1,000,000 projects take about 500 MB in all; the maximum leaves room for more. The
+   * young generation is capped: on a large heap it would otherwise grow to hundreds of megabytes,
+   * which measured several times the p99 latency and a quarter more RSS, for no gain in throughput.
+   * The server compiler alone, without the client compiler's tiers: about 12 MB less RSS for 5%
+   * more CPU per request and 0.2 s more to start.
    */
-  static final List<String> JVM_OPTIONS =
-      List.of(
-          "-XX:+UseSerialGC",
-          "-Xms24m",
-          "-Xmx3g",
-          "-XX:MinHeapFreeRatio=10",
-          "-XX:MaxHeapFreeRatio=20",
-          "-XX:-TieredCompilation",
-          "-XX:MaxNewSize=64m",
-          "-Xss512k",
-          "-XX:ReservedCodeCacheSize=64m");
+  static final List<String> JVM_OPTIONS = withMaximumHeap(serverJvmOptions(), "-Xmx3g");
 
   /**
    * Options by name that only later updates of Java 17 know, passed when this JVM knows them (the
@@ -170,6 +168,32 @@ public final class Launcher {
                 a.startsWith("-Xmx")
                     || a.startsWith("-XX:MaxRAM")
                     || (a.startsWith("-XX:+Use") && a.endsWith("GC")));
+  }
+
+  /** The options of {@link #OPTIONS_RESOURCE}, in their order. */
+  static List<String> serverJvmOptions() {
+    try (InputStream in = Launcher.class.getResourceAsStream(OPTIONS_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(OPTIONS_RESOURCE + " is missing beside " + Launcher.class);
+      }
+      return options(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The options of a file as {@code java @file} reads them: blank lines and comments left out. */
+  static List<String> options(String text) {
+    return text.lines()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+        .toList();
+  }
+
+  private static List<String> withMaximumHeap(List<String> options, String maximum) {
+    List<String> all = new ArrayList<>(options);
+    all.add(maximum);
+    return List.copyOf(all);
   }
 
   /** Whether this JVM has the option {@code name} (e.g. {@code MaxNewSize}). */

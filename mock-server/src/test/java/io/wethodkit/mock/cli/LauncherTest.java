@@ -66,6 +66,16 @@ class LauncherTest {
   }
 
   @Test
+  void theChildsOptionsAreThoseOfTheOptionsFileAndAMaximumHeap() {
+    assertThat(Launcher.options("# why\n\n-XX:+UseSerialGC\n  -Xss512k  \n# more\n-Xms24m\n"))
+        .containsExactly("-XX:+UseSerialGC", "-Xss512k", "-Xms24m");
+    List<String> file = Launcher.serverJvmOptions();
+    assertThat(file).contains("-XX:+UseSerialGC").noneMatch(option -> option.startsWith("#"));
+    assertThat(Launcher.JVM_OPTIONS).startsWith(file.toArray(String[]::new)).endsWith("-Xmx3g");
+    assertThat(Launcher.JVM_OPTIONS).hasSize(file.size() + 1);
+  }
+
+  @Test
   void theJvmTellsWhichOptionsItKnows() {
     assertThat(Launcher.knownOption("MaxNewSize")).isTrue();
     assertThat(Launcher.knownOption("MinHeapFreeRatio")).isTrue();

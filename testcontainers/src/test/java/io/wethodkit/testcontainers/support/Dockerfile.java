@@ -26,20 +26,23 @@ public final class Dockerfile {
       Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(\"[^\"]*\"|\\S*)");
 
   private final List<Map.Entry<String, String>> instructions;
+  private final Path context;
 
-  private Dockerfile(List<Map.Entry<String, String>> instructions) {
+  private Dockerfile(List<Map.Entry<String, String>> instructions, Path context) {
     this.instructions = instructions;
+    this.context = context;
   }
 
+  /** The Dockerfile {@code file}, whose folder is its build context. */
   public static Dockerfile read(Path file) {
     try {
-      return parse(Files.readString(file));
+      return parse(Files.readString(file), file.toAbsolutePath().getParent());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  static Dockerfile parse(String text) {
+  static Dockerfile parse(String text, Path context) {
     List<Map.Entry<String, String>> out = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (String raw : text.split("\n")) {
@@ -63,7 +66,7 @@ public final class Dockerfile {
               instruction.substring(0, space).toUpperCase(Locale.ROOT),
               instruction.substring(space + 1).strip()));
     }
-    return new Dockerfile(out);
+    return new Dockerfile(out, context);
   }
 
   /** The argument of the last instruction of this kind (Docker keeps the last one). */
@@ -97,6 +100,18 @@ public final class Dockerfile {
               }
             })
         .orElse(List.of());
+  }
+
+  /**
+   * The file of the build context that a {@code COPY source destination} puts at {@code imagePath}
+   * in the image, if one does.
+   */
+  public Optional<Path> copiedTo(String imagePath) {
+    return all("COPY").stream()
+        .map(copy -> copy.split("\\s+"))
+        .filter(parts -> parts.length == 2 && parts[1].equals(imagePath))
+        .map(parts -> context.resolve(parts[0]))
+        .reduce((first, last) -> last);
   }
 
   /** The command line the image runs: ENTRYPOINT, then CMD or the arguments given. */

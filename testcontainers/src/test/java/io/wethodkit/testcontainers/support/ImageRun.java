@@ -69,6 +69,9 @@ public final class ImageRun implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       } else if (part.equals(imageJar)) {
         command.add(hostJar.toString());
+      } else if (part.startsWith("@") && dockerfile.copiedTo(part.substring(1)).isPresent()) {
+        // java @file: the options file the image copied from its build context.
+        command.add("@" + dockerfile.copiedTo(part.substring(1)).orElseThrow());
       } else {
         command.add(hostPath.apply(part));
       }
