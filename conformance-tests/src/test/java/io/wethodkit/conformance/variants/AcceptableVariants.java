@@ -10,9 +10,7 @@ import io.wethodkit.mock.endpoint.Answer;
 import io.wethodkit.mock.endpoint.EndpointParts;
 import io.wethodkit.mock.endpoint.Outcome;
 import io.wethodkit.mock.endpoint.Refusal;
-import io.wethodkit.mock.http.JsonListRenderer;
 import io.wethodkit.mock.store.Project;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -86,21 +84,16 @@ public final class AcceptableVariants {
         .document()
         .at("/components/schemas/Project/required")
         .forEach(n -> required.add(n.asText()));
-    return parts.toBuilder()
-        .renderer(
-            new JsonListRenderer(
-                parts.contract(),
-                (project, grant) -> {
-                  ObjectNode json = project.json();
-                  for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = it.next();
-                    if (field.getValue().isNull() && !required.contains(field.getKey())) {
-                      it.remove();
-                    }
-                  }
-                  return json.toString().getBytes(StandardCharsets.UTF_8);
-                }))
-        .build();
+    return rendered(
+        parts,
+        json -> {
+          for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (field.getValue().isNull() && !required.contains(field.getKey())) {
+              it.remove();
+            }
+          }
+        });
   }
 
   /** Other error messages, and a charset parameter on the media type. */
@@ -241,15 +234,6 @@ public final class AcceptableVariants {
   }
 
   private static EndpointParts rendered(EndpointParts parts, Consumer<ObjectNode> change) {
-    return parts.toBuilder()
-        .renderer(
-            new JsonListRenderer(
-                parts.contract(),
-                (project, grant) -> {
-                  ObjectNode json = project.json();
-                  change.accept(json);
-                  return json.toString().getBytes(StandardCharsets.UTF_8);
-                }))
-        .build();
+    return Renderings.rendered(parts, (json, grant) -> change.accept(json));
   }
 }

@@ -19,10 +19,8 @@ import io.wethodkit.mock.endpoint.Outcome;
 import io.wethodkit.mock.endpoint.PredicateFactory;
 import io.wethodkit.mock.endpoint.Refusal;
 import io.wethodkit.mock.endpoint.RequestTarget;
-import io.wethodkit.mock.http.JsonListRenderer;
 import io.wethodkit.mock.store.MetadataDefinition;
 import io.wethodkit.mock.store.Project;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -271,21 +269,20 @@ public final class BrokenVariants {
 
   /** {@code pipeline.view} alone shows every project. */
   static EndpointParts viewOnlySeesAll(EndpointParts parts) {
-    return parts.toBuilder()
-        .visibility(
-            grant ->
-                grant.visibilities().equals(Set.of(Visibility.OWN))
-                    ? project -> true
-                    : parts.visibility().visibleTo(grant))
-        .build();
+    return seesAllWithOnly(parts, Visibility.OWN);
   }
 
   /** {@code pipeline.view_other} alone shows the user's own projects too. */
   static EndpointParts viewOtherSeesOwn(EndpointParts parts) {
+    return seesAllWithOnly(parts, Visibility.OTHERS);
+  }
+
+  /** A grant of {@code visibility} alone sees every project. */
+  private static EndpointParts seesAllWithOnly(EndpointParts parts, Visibility visibility) {
     return parts.toBuilder()
         .visibility(
             grant ->
-                grant.visibilities().equals(Set.of(Visibility.OTHERS))
+                grant.visibilities().equals(Set.of(visibility))
                     ? project -> true
                     : parts.visibility().visibleTo(grant))
         .build();
@@ -364,39 +361,29 @@ public final class BrokenVariants {
 
   /** Every metadata of the company appears, null when the project has no value for it. */
   static EndpointParts metadataNulls(EndpointParts parts) {
-    return parts.toBuilder()
-        .renderer(
-            new JsonListRenderer(
-                parts.contract(),
-                (project, grant) -> {
-                  ObjectNode json = project.json();
-                  for (MetadataDefinition definition : grant.company().metadata()) {
-                    String field = MetadataDefinition.FIELD_PREFIX + definition.id();
-                    if (!json.has(field)) {
-                      json.putNull(field);
-                    }
-                  }
-                  return json.toString().getBytes(StandardCharsets.UTF_8);
-                }))
-        .build();
+    return Renderings.rendered(
+        parts,
+        (json, grant) -> {
+          for (MetadataDefinition definition : grant.company().metadata()) {
+            String field = MetadataDefinition.FIELD_PREFIX + definition.id();
+            if (!json.has(field)) {
+              json.putNull(field);
+            }
+          }
+        });
   }
 
   /** value, probability and duration are sent as strings, as the reference page's example shows. */
   static EndpointParts numbersAsStrings(EndpointParts parts) {
-    return parts.toBuilder()
-        .renderer(
-            new JsonListRenderer(
-                parts.contract(),
-                (project, grant) -> {
-                  ObjectNode json = project.json();
-                  for (String field : List.of("value", "probability", "duration")) {
-                    if (json.hasNonNull(field)) {
-                      json.set(field, JsonNodeFactory.instance.textNode(json.get(field).asText()));
-                    }
-                  }
-                  return json.toString().getBytes(StandardCharsets.UTF_8);
-                }))
-        .build();
+    return Renderings.rendered(
+        parts,
+        (json, grant) -> {
+          for (String field : List.of("value", "probability", "duration")) {
+            if (json.hasNonNull(field)) {
+              json.set(field, JsonNodeFactory.instance.textNode(json.get(field).asText()));
+            }
+          }
+        });
   }
 
   /** The query is validated before the caller is authenticated. */
