@@ -1,5 +1,7 @@
 package io.wethodkit.mock.endpoint;
 
+import static io.wethodkit.mock.support.EndpointCalls.ids;
+import static io.wethodkit.mock.support.EndpointCalls.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wethodkit.contract.Contract;
@@ -7,7 +9,6 @@ import io.wethodkit.mock.MockServer;
 import io.wethodkit.mock.StandardParts;
 import io.wethodkit.mock.store.Dataset;
 import io.wethodkit.mock.store.FixtureLoader;
-import io.wethodkit.mock.store.Json;
 import io.wethodkit.mock.store.MockClock;
 import io.wethodkit.mock.store.MockState;
 import io.wethodkit.mock.support.TestData;
@@ -16,7 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,20 +51,6 @@ class AnswerReuseTest {
 
   private ProjectsEndpoint endpoint(EndpointParts parts) {
     return new ProjectsEndpoint(parts, state, (trace, answer, nanos) -> traces.add(trace));
-  }
-
-  private static EndpointRequest request(String token, String company, String query) {
-    Map<String, String> headers = new HashMap<>();
-    headers.put("Authorization", "Bearer " + token);
-    headers.put("Wethod-Company", company);
-    headers.put("Wethod-Version", "2024-06-15");
-    return EndpointRequest.of(query, headers);
-  }
-
-  private static List<Long> ids(Answer answer) {
-    List<Long> ids = new ArrayList<>();
-    Json.parse(answer.body(), "answer").forEach(p -> ids.add(p.get("id").asLong()));
-    return ids;
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.wethodkit.mock.endpoint;
 
+import static io.wethodkit.mock.support.EndpointCalls.ids;
+import static io.wethodkit.mock.support.EndpointCalls.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,9 +19,7 @@ import io.wethodkit.mock.store.Project;
 import io.wethodkit.mock.store.ProjectTable;
 import io.wethodkit.mock.support.TestData;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -46,24 +46,6 @@ class TraceTest {
 
   private ProjectsEndpoint endpoint() {
     return endpoint(StandardParts.of(CONTRACT));
-  }
-
-  private static EndpointRequest request(String token, String company, String query) {
-    Map<String, String> headers = new HashMap<>();
-    if (token != null) {
-      headers.put("Authorization", "Bearer " + token);
-    }
-    if (company != null) {
-      headers.put("Wethod-Company", company);
-    }
-    headers.put("Wethod-Version", "2024-06-15");
-    return EndpointRequest.of(query, headers);
-  }
-
-  private static List<Long> ids(Answer answer) {
-    List<Long> ids = new ArrayList<>();
-    Json.parse(answer.body(), "answer").forEach(p -> ids.add(p.get("id").asLong()));
-    return ids;
   }
 
   @ParameterizedTest(name = "{0} {1} ?{2}: {3} by {4}")
