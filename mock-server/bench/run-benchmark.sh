@@ -101,20 +101,24 @@ run() { # port seconds
 }
 RESULTS="$WORK/results"
 : > "$RESULTS"
-slice() { # name port pid: one measured slice -> "name rps p99 requests ticks" into RESULTS
+figures() { # wrk --latency output -> "requests/s requests p50 p99" (latencies in ms)
+  python3 - "$1" <<'PY'
+import re, sys
+out = sys.argv[1]
+def latency(percent):
+    m = re.search(r"^\s*%d%%\s+([\d.]+)(us|ms|s)\s*$" % percent, out, re.M)
+    return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
+rps = float(re.search(r"^Requests/sec:\s+([\d.]+)", out, re.M).group(1))
+requests = int(re.search(r"^\s*(\d+) requests in", out, re.M).group(1))
+print(rps, requests, latency(50), latency(99))
+PY
+}
+slice() { # name port pid: one measured slice -> "name rps requests p50 p99 ticks" into RESULTS
   local before after out
   before=$(tree_ticks "$3")
   out=$(run "$2" "$DURATION")
   after=$(tree_ticks "$3")
-  python3 - "$1" "$out" "$((after - before))" >> "$RESULTS" <<'PY'
-import re, sys
-name, out, ticks = sys.argv[1], sys.argv[2], int(sys.argv[3])
-rps = float(re.search(r"^Requests/sec:\s+([\d.]+)", out, re.M).group(1))
-requests = int(re.search(r"^\s*(\d+) requests in", out, re.M).group(1))
-m = re.search(r"^\s*99%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
-p99 = float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
-print(name, rps, p99, requests, ticks)
-PY
+  echo "$1 $(figures "$out") $((after - before))" >> "$RESULTS"
 }
 
 run "$MOCK_PORT" "$WARMUP" > /dev/null
@@ -134,19 +138,11 @@ PLAIN_RSS_KB=$(tree_rss_kb "$PLAIN_PID")
 PACED="$WORK/paced"
 : > "$PACED"
 PLAIN_MAX=$(awk '$1 == "plain" {sum += $2; n++} END {printf "%d", sum / n}' "$RESULTS")
-paced() { # name port rate -> "name rate achieved p50 p99" into PACED
+paced() { # name port rate -> "name rate rps requests p50 p99" into PACED
   local out
   out=$(RATE="$3" THREADS="$THREADS" wrk -t"$THREADS" -c"$PACED_CONNECTIONS" -d"${DURATION}s" \
     --latency -s "$HERE/constant-rate.lua" "${HEADERS[@]}" "http://127.0.0.1:$2$QUERY")
-  python3 - "$1" "$3" "$out" >> "$PACED" <<'PY'
-import re, sys
-name, rate, out = sys.argv[1], sys.argv[2], sys.argv[3]
-def quantile(q):
-    m = re.search(r"^\s*%s%%\s+([\d.]+)(us|ms|s)\s*$" % q, out, re.M)
-    return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
-rps = float(re.search(r"^Requests/sec:\s+([\d.]+)", out, re.M).group(1))
-print(name, rate, rps, quantile(50), quantile(99))
-PY
+  echo "$1 $3 $(figures "$out")" >> "$PACED"
 }
 for percent in $EQUAL_LOADS; do
   rate=$((PLAIN_MAX * percent / 100))
@@ -198,7 +194,7 @@ path, paced_path, hz = sys.argv[1], sys.argv[2], int(sys.argv[3])
 mock_rss, mock_server_rss, plain_rss = map(int, sys.argv[4:])
 rows = {}
 for line in open(path):
-    name, rps, p99, requests, ticks = line.split()
+    name, rps, requests, p50, p99, ticks = line.split()
     rows.setdefault(name, []).append((float(rps), float(p99), int(requests), int(ticks)))
 def summary(name):
     slices = rows[name]
@@ -226,7 +222,7 @@ target("mock >= 0.8x the no-logic server's requests/s", mock[0] >= 0.8 * plain[0
 target("mock <= 45 us CPU per request", mock[2] <= 45)
 paced = {}
 for line in open(paced_path):
-    name, rate, reached, p50, p99 = line.split()
+    name, rate, reached, requests, p50, p99 = line.split()
     paced.setdefault(int(rate), {}).setdefault(name, []).append((float(reached), float(p50), float(p99)))
 print("equal load: the same constant rate offered to both (medians over the slices)")
 print("%-14s %28s %28s" % ("offered req/s", "mock: reached, p50, p99 ms", "no-logic: reached, p50, p99 ms"))
