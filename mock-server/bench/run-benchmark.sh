@@ -10,7 +10,8 @@
 # request is the user and system time of the whole process tree (the mock: the launcher java -jar
 # starts and the server JVM it starts) over the slices, from /proc, divided by the requests wrk
 # completed; so is the time the threads of each tree were ready to run but waited for a core
-# (/proc/PID/task/*/schedstat). RSS is read after the load. Then both are offered the same
+# (/proc/PID/task/*/schedstat), and the same for wrk's own threads, whose wait is part of every
+# latency it reports; with the share of the machine's cores in use. RSS is read after the load. Then both are offered the same
 # constant rates (25, 50 and 75% of the no-logic server's rate above; EQUAL_LOADS changes them),
 # again in alternating slices, for their latencies at equal load (constant-rate.lua). It prints
 # each target and whether it is met.
@@ -82,6 +83,9 @@ tree_waits() { # nanoseconds the threads of a process and its children have wait
     cat /proc/"$pid"/task/*/schedstat 2>/dev/null || true
   done | awk '{total += $2} END {printf "%.0f", total}'
 }
+machine_ticks() { # "busy total" clock ticks of all cores so far (busy: neither idle nor waiting for I/O)
+  awk '/^cpu / {busy = $2 + $3 + $4 + $7 + $8 + $9; print busy, busy + $5 + $6}' /proc/stat
+}
 
 java -jar "$JAR" --port "$MOCK_PORT" > "$WORK/mock.log" 2>&1 &
 MOCK_PID=$!
@@ -121,14 +125,23 @@ requests = int(re.search(r"^\s*(\d+) requests in", out, re.M).group(1))
 print(rps, requests, latency(50), latency(99))
 PY
 }
-slice() { # name port pid: one measured slice -> "name rps requests p50 p99 ticks waits" into RESULTS
-  local before after waited out
+# wrk's own threads are gone once it exits, so how long they waited for a core is read 0.3 s before
+# its end, over that part of the slice.
+WRK_WINDOW=$(awk -v d="$DURATION" 'BEGIN {print d - 0.3}')
+slice() { # name port pid: one measured slice -> "name rps requests p50 p99 ticks waits wrk-waits busy total" into RESULTS
+  local before after waited machine runner wrk_waited
   before=$(tree_ticks "$3")
   waited=$(tree_waits "$3")
-  out=$(run "$2" "$DURATION")
+  machine=$(machine_ticks)
+  run "$2" "$DURATION" > "$WORK/slice.txt" &
+  runner=$!
+  sleep "$WRK_WINDOW"
+  wrk_waited=$(tree_waits "$runner")
+  wait "$runner"
   after=$(tree_ticks "$3")
   waited=$(($(tree_waits "$3") - waited))
-  echo "$1 $(figures "$out") $((after - before)) $waited" >> "$RESULTS"
+  machine=$(echo "$machine $(machine_ticks)" | awk '{print $3 - $1, $4 - $2}')
+  echo "$1 $(figures "$(cat "$WORK/slice.txt")") $((after - before)) $waited $wrk_waited $machine" >> "$RESULTS"
 }
 
 run "$MOCK_PORT" "$WARMUP" > /dev/null
@@ -198,14 +211,17 @@ PY
 fi
 
 echo "page: $ITEMS projects, $BYTES bytes; wrk $THREADS threads, $CONNECTIONS connections; $ROUNDS alternating ${DURATION}s slices of the mock and the no-logic server, each after a ${WARMUP}s warm-up; $(nproc) cores; load average after them $LOAD"
-python3 - "$RESULTS" "$PACED" "$(getconf CLK_TCK)" "$MOCK_RSS_KB" "$MOCK_SERVER_RSS_KB" "$PLAIN_RSS_KB" <<'PY'
+python3 - "$RESULTS" "$PACED" "$(getconf CLK_TCK)" "$MOCK_RSS_KB" "$MOCK_SERVER_RSS_KB" "$PLAIN_RSS_KB" \
+  "$DURATION" "$WRK_WINDOW" <<'PY'
 import statistics, sys
 path, paced_path, hz = sys.argv[1], sys.argv[2], int(sys.argv[3])
-mock_rss, mock_server_rss, plain_rss = map(int, sys.argv[4:])
+mock_rss, mock_server_rss, plain_rss = map(int, sys.argv[4:7])
+duration, wrk_window = map(float, sys.argv[7:9])
 rows = {}
 for line in open(path):
-    name, rps, requests, p50, p99, ticks, waits = line.split()
-    rows.setdefault(name, []).append((float(rps), float(p99), int(requests), int(ticks), int(waits)))
+    name, rps, requests, p50, p99, ticks, waits, wrk_waits, busy, total = line.split()
+    rows.setdefault(name, []).append((float(rps), float(p99), int(requests), int(ticks), int(waits),
+                                      int(wrk_waits), int(busy), int(total)))
 def summary(name):
     slices = rows[name]
     rps = statistics.mean(s[0] for s in slices)
@@ -213,20 +229,24 @@ def summary(name):
     requests = sum(s[2] for s in slices)
     cpu_us = sum(s[3] for s in slices) / hz * 1e6 / requests
     wait_us = sum(s[4] for s in slices) / 1e3 / requests
-    return rps, p99, cpu_us, slices, wait_us
+    wrk_wait_us = sum(s[5] for s in slices) / 1e3 / (requests * wrk_window / duration)
+    busy = 100.0 * sum(s[6] for s in slices) / sum(s[7] for s in slices)
+    return rps, p99, cpu_us, slices, wait_us, wrk_wait_us, busy
 titles = {"mock": "mock, full emulation (java -jar)", "plain": "JDK HttpServer, same bytes, no logic",
           "stub": "plain WireMock, static stub", "tuned": "same, journal and request log off"}
-print("%-38s %12s %10s %14s %15s  %s" % ("server", "requests/s", "p99 ms", "CPU us/request",
-      "waited us/req", "slices (req/s)"))
+print("%-38s %10s %8s %10s %9s %9s %6s  %s" % ("server", "requests/s", "p99 ms", "CPU us/req",
+      "waited us", "wrk w. us", "busy %", "slices (req/s)"))
 result = {}
 for name in ("mock", "plain", "stub", "tuned"):
     if name in rows:
         result[name] = summary(name)
-        rps, p99, cpu, slices, waited = result[name]
-        print("%-38s %12.0f %10.2f %14.1f %15.1f  %s" % (titles[name], rps, p99, cpu, waited,
-              ", ".join("%.0f" % s[0] for s in slices)))
-print("(waited: the time the server's threads were ready to run but waited for a core, from\n"
-      " /proc/PID/task/*/schedstat, summed over its threads, per request)")
+        rps, p99, cpu, slices, waited, wrk_waited, busy = result[name]
+        print("%-38s %10.0f %8.2f %10.1f %9.1f %9.1f %6.0f  %s" % (titles[name], rps, p99, cpu, waited,
+              wrk_waited, busy, ", ".join("%.0f" % s[0] for s in slices)))
+print("(waited, per request: the time the server's threads were ready to run but waited for a core,\n"
+      " summed over them, from /proc/PID/task/*/schedstat; wrk w.: the same for wrk's threads, until\n"
+      " %.1f s into each slice; busy: the share of all cores in use during the slices, from /proc/stat)"
+      % wrk_window)
 print("RSS after the load: mock %d MB (server JVM %d MB, launcher %d MB); no-logic server %d MB"
       % (mock_rss // 1024, mock_server_rss // 1024, (mock_rss - mock_server_rss) // 1024, plain_rss // 1024))
 mock, plain = result["mock"], result["plain"]
