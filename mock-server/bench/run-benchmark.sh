@@ -11,10 +11,10 @@
 # starts and the server JVM it starts) over the slices, from /proc, divided by the requests wrk
 # completed; so is the time the threads of each tree were ready to run but waited for a core
 # (/proc/PID/task/*/schedstat), and the same for wrk's own threads, whose wait is part of every
-# latency it reports; with the share of the machine's cores in use. RSS is read after the load. Then both are offered the same
-# constant rates (25, 50 and 75% of the no-logic server's rate above; EQUAL_LOADS changes them),
-# again in alternating slices, for their latencies at equal load (constant-rate.lua). It prints
-# each target and whether it is met.
+# latency it reports; with the share of the machine's cores in use. RSS is read after the load.
+# Then both are offered the same constant rates (25, 50 and 75% of the no-logic server's rate
+# above; EQUAL_LOADS changes them), again in alternating slices, for their latencies at equal load
+# (constant-rate.lua). It prints each target and whether it is met.
 #
 # Needs: wrk (Debian: apt-get install -y wrk), curl, python3, java 17, the built jar
 # (mvn -pl contract,fixtures,mock-server -am package -DskipTests). STUBS=0 skips the WireMock
